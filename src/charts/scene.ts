@@ -1,0 +1,78 @@
+/**
+ * A chart's layout returns a Scene: plain marks with keys, no DOM. The same scene is written to an
+ * SVG string at build time (toSvgString) and joined into a live SVG by D3 in the browser (live.ts).
+ */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type MarkTag = 'rect' | 'circle' | 'line' | 'path' | 'text' | 'polygon';
+
+/** What a focusable mark says on focus, hover or tap. */
+export interface Tip {
+  heading: string;
+  body: string;
+  source: string;
+}
+
+export interface Mark {
+  /** Stable across states, so D3 can move a mark instead of replacing it. */
+  key: string;
+  tag: MarkTag;
+  /** Geometry and opacity: transitions interpolate these. */
+  attrs: Record<string, number | string>;
+  /** Colours and type as CSS values (`var(--color-…)`), applied as inline style. */
+  style?: Record<string, string>;
+  text?: string;
+  className?: string;
+  tip?: Tip;
+}
+
+export interface Scene {
+  width: number;
+  height: number;
+  marks: Mark[];
+}
+
+const escapeXml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const styleString = (style: Record<string, string>) =>
+  Object.entries(style)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
+
+export const tipLabel = (tip: Tip) => `${tip.heading}: ${tip.body}. Source: ${tip.source}`;
+
+function markToSvg(mark: Mark, interactive: boolean): string {
+  const attrs: string[] = [`data-key="${escapeXml(mark.key)}"`];
+  if (mark.className) attrs.push(`class="${escapeXml(mark.className)}"`);
+  for (const [name, value] of Object.entries(mark.attrs))
+    attrs.push(`${name}="${escapeXml(String(value))}"`);
+  if (mark.style) attrs.push(`style="${escapeXml(styleString(mark.style))}"`);
+  if (mark.tip && interactive) {
+    attrs.push(`tabindex="0"`, `role="img"`, `aria-label="${escapeXml(tipLabel(mark.tip))}"`);
+  }
+  const title = mark.tip ? `<title>${escapeXml(tipLabel(mark.tip))}</title>` : '';
+  const text = mark.text === undefined ? '' : escapeXml(mark.text);
+  return `<${mark.tag} ${attrs.join(' ')}>${title}${text}</${mark.tag}>`;
+}
+
+/**
+ * The scene as a standalone SVG, scaled to its container by its viewBox. Interactive marks are
+ * focusable with a label; otherwise they keep only a hover title (no tab stop per static copy).
+ */
+export function toSvgString(
+  scene: Scene,
+  label: string,
+  interactive = true,
+  extraAttrs = '',
+): string {
+  const marks = scene.marks.map((m) => markToSvg(m, interactive)).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" ` +
+    `width="${scene.width}" height="${scene.height}" role="${interactive ? 'group' : 'img'}" aria-label="${escapeXml(label)}" ${extraAttrs}>` +
+    `${marks}</svg>`
+  );
+}

@@ -1,0 +1,10 @@
+import type { Dataset } from '../data/dataset';
+
+/** "TASS, The Moscow Times and 2 more": how a mark names its sources in a tooltip. */
+export function sourceNames(dataset: Dataset, ids: string[]): string {
+  const names = [
+    ...new Set(ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher ?? id)),
+  ];
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}

@@ -1,0 +1,27 @@
+/**
+ * The one interface every chart implements. A chart is data + named states + a pure layout; the
+ * D3 shell (live.ts) and the build-time renderer (static.ts) are shared by all charts.
+ */
+import type { Dataset } from '../data/dataset';
+import type { Scene, Size } from './scene';
+
+export interface ChartState {
+  id: string;
+  /** A few words naming the state, for slides, share cards and debugging. */
+  label: string;
+}
+
+export interface ChartDefinition<Data = unknown> {
+  name: string;
+  /** What the chart shows, as a figure caption would say it. */
+  title: string;
+  states: readonly ChartState[];
+  /** The JSON-serialisable slice of the data set this chart draws (shipped to the browser). */
+  select(dataset: Dataset): Data;
+  layout(data: Data, state: string, size: Size): Scene;
+  /** The size the build-time SVG is drawn at; it scales by its viewBox. */
+  staticSize: Size;
+}
+
+/** Keeps each definition's own data type while collecting them in one registry. */
+export const defineChart = <Data>(chart: ChartDefinition<Data>) => chart;

@@ -1,0 +1,94 @@
+/**
+ * Reads content/data/*.json, validates every row and every cross-reference, and returns typed
+ * rows. Any problem throws a DataError naming the file, the row and the field, which fails the build.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { audienceSchema, eventSchema, sourceSchema } from './schemas';
+import type { Audience, Event, Source } from './schemas';
+
+export interface Dataset {
+  sources: Source[];
+  events: Event[];
+  audience: Audience[];
+}
+
+export class DataError extends Error {
+  constructor(file: string, row: number | null, field: string, problem: string, id?: string) {
+    const where = row === null ? file : `${file}, row ${row}${id ? ` (id "${id}")` : ''}`;
+    super(`${where}, field "${field}": ${problem}`);
+    this.name = 'DataError';
+  }
+}
+
+export const DATA_DIR = join(process.cwd(), 'content', 'data');
+
+/** Parses one file's rows against a schema; `raw` lets tests pass rows without touching disk. */
+export function parseRows<T>(schema: z.ZodType<T>, file: string, raw: unknown): T[] {
+  if (!Array.isArray(raw))
+    throw new DataError(file, null, '(file)', 'must be a JSON array of rows');
+  return raw.map((row: unknown, index) => {
+    const result = schema.safeParse(row);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    const id = typeof row === 'object' && row && 'id' in row ? String(row.id) : undefined;
+    throw new DataError(file, index + 1, issue.path.join('.') || '(row)', issue.message, id);
+  });
+}
+
+/** Rules that need more than one row: unique ids, and every cited source exists. */
+export function checkReferences(data: Dataset, files: Record<keyof Dataset, string>): void {
+  for (const key of ['sources', 'events', 'audience'] as const) {
+    const seen = new Set<string>();
+    data[key].forEach((row, index) => {
+      if (seen.has(row.id))
+        throw new DataError(files[key], index + 1, 'id', `duplicate id "${row.id}"`, row.id);
+      seen.add(row.id);
+    });
+  }
+  const known = new Set(data.sources.map((s) => s.id));
+  for (const key of ['events', 'audience'] as const) {
+    data[key].forEach((row, index) => {
+      row.sources.forEach((id, i) => {
+        if (!known.has(id))
+          throw new DataError(
+            files[key],
+            index + 1,
+            `sources.${i}`,
+            `unknown source id "${id}"`,
+            row.id,
+          );
+      });
+    });
+  }
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new DataError(relative(process.cwd(), path), null, '(file)', (error as Error).message);
+  }
+}
+
+let cached: Dataset | undefined;
+
+/** The validated data set, read once per process. */
+export function readDataset(dir = DATA_DIR): Dataset {
+  if (cached && dir === DATA_DIR) return cached;
+  const path = (key: keyof Dataset) => join(dir, `${key}.json`);
+  const names = {
+    sources: relative(process.cwd(), path('sources')),
+    events: relative(process.cwd(), path('events')),
+    audience: relative(process.cwd(), path('audience')),
+  };
+  const data: Dataset = {
+    sources: parseRows(sourceSchema, names.sources, readJson(path('sources'))),
+    events: parseRows(eventSchema, names.events, readJson(path('events'))),
+    audience: parseRows(audienceSchema, names.audience, readJson(path('audience'))),
+  };
+  checkReferences(data, names);
+  if (dir === DATA_DIR) cached = data;
+  return data;
+}

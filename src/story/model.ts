@@ -1,0 +1,227 @@
+/**
+ * The step model: every chapter, scrolly block and step of the story, read straight from the MDX
+ * files without rendering them. Scrolling, deep links, slides, print and share cards all read
+ * this one list. Problems throw a StoryError naming the file, the step and the field.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { charts } from '../charts/registry';
+import { chapterSchema } from './frontmatter';
+import type { ChapterMeta } from './frontmatter';
+
+export interface Step {
+  id: string;
+  chapter: string;
+  block: string;
+  chart: string;
+  state: string;
+  /** One sentence saying what the chart shows in this state. */
+  alt: string;
+  /** The step's visible text, as plain text. */
+  text: string;
+  /** Speaker notes for presentation mode; never shown in the article. */
+  notes: string;
+  /** Position in the whole story, from 0. */
+  index: number;
+}
+
+export interface Block {
+  id: string;
+  chapter: string;
+  chart: string;
+  steps: Step[];
+}
+
+export interface Chapter extends ChapterMeta {
+  file: string;
+  blocks: Block[];
+  steps: Step[];
+}
+
+export class StoryError extends Error {
+  constructor(file: string, where: string, field: string, problem: string) {
+    super(`${file}, ${where}, field "${field}": ${problem}`);
+    this.name = 'StoryError';
+  }
+}
+
+export const STORY_DIR = join(process.cwd(), 'content', 'story');
+
+const isElement = (node: RootContent, name: string): node is MdxJsxFlowElement =>
+  node.type === 'mdxJsxFlowElement' && node.name === name;
+
+const isNotes = (node: Nodes) =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Notes';
+
+/** Plain text of nodes, with <Notes> (block or inline) taken out and returned apart. */
+function splitNotes(nodes: Nodes[]): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  const strip = (node: Nodes): Nodes => {
+    if (!('children' in node)) return node;
+    const kept = (node.children as Nodes[]).filter((child) => {
+      if (isNotes(child)) notes.push(toString(child).trim());
+      return !isNotes(child);
+    });
+    return { ...node, children: kept.map(strip) } as Nodes;
+  };
+  const text = nodes
+    .filter((n) => !isNotes(n) || (notes.push(toString(n).trim()), false))
+    .map((n) => toString(strip(n)).trim())
+    .filter(Boolean)
+    .join('\n\n');
+  return { text, notes };
+}
+
+function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function required(node: MdxJsxFlowElement, name: string, file: string, where: string): string {
+  const value = attribute(node, name)?.trim();
+  if (!value)
+    throw new StoryError(file, where, name, `<${node.name}> needs a ${name}="…" attribute`);
+  return value;
+}
+
+function splitFrontmatter(source: string, file: string): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match)
+    throw new StoryError(file, 'frontmatter', '(file)', 'must start with a --- frontmatter block');
+  return { data: parseYaml(match[1]!), body: source.slice(match[0].length) };
+}
+
+/** Parses one chapter file. `index` continues the story-wide step count. */
+export function parseChapter(source: string, file: string, startIndex = 0): Chapter {
+  const { data, body } = splitFrontmatter(source, file);
+  const meta = chapterSchema.safeParse(data);
+  if (!meta.success) {
+    const issue = meta.error.issues[0]!;
+    throw new StoryError(
+      file,
+      'frontmatter',
+      issue.path.join('.') || '(frontmatter)',
+      issue.message,
+    );
+  }
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  const chapter: Chapter = { ...meta.data, file, blocks: [], steps: [] };
+  let index = startIndex;
+  for (const node of tree.children) {
+    if (!isElement(node, 'Scrolly')) continue;
+    const blockWhere = `<Scrolly> at line ${node.position?.start.line ?? '?'}`;
+    const block: Block = {
+      id: required(node, 'id', file, blockWhere),
+      chart: required(node, 'chart', file, blockWhere),
+      chapter: meta.data.id,
+      steps: [],
+    };
+    const chart = charts[block.chart];
+    if (!chart)
+      throw new StoryError(file, `block "${block.id}"`, 'chart', `unknown chart "${block.chart}"`);
+    for (const child of node.children) {
+      if (child.type !== 'mdxJsxFlowElement' || child.name !== 'Step') continue;
+      const where = `step at line ${child.position?.start.line ?? '?'}`;
+      const id = required(child, 'id', file, where);
+      const state = required(child, 'state', file, `step "${id}"`);
+      if (!chart.states.some((s) => s.id === state)) {
+        const known = chart.states.map((s) => s.id).join(', ');
+        throw new StoryError(
+          file,
+          `step "${id}"`,
+          'state',
+          `chart "${block.chart}" has no state "${state}" (known: ${known})`,
+        );
+      }
+      const { text, notes } = splitNotes(child.children as Nodes[]);
+      const step: Step = {
+        id,
+        chapter: meta.data.id,
+        block: block.id,
+        chart: block.chart,
+        state,
+        alt: required(child, 'alt', file, `step "${id}"`),
+        text,
+        notes: notes.join('\n\n'),
+        index: index++,
+      };
+      if (!step.text)
+        throw new StoryError(file, `step "${id}"`, '(text)', 'a step needs some text');
+      block.steps.push(step);
+      chapter.steps.push(step);
+    }
+    if (block.steps.length === 0)
+      throw new StoryError(
+        file,
+        `block "${block.id}"`,
+        'steps',
+        'a <Scrolly> needs at least one <Step>',
+      );
+    chapter.blocks.push(block);
+  }
+  return chapter;
+}
+
+/** Ids must be unique across chapters, blocks and steps: they are all URL fragments. */
+export function checkUniqueIds(chapters: Chapter[]): void {
+  const seen = new Map<string, string>();
+  const claim = (id: string, file: string, what: string) => {
+    const previous = seen.get(id);
+    if (previous)
+      throw new StoryError(
+        file,
+        `${what} "${id}"`,
+        'id',
+        `duplicate id, already used in ${previous}`,
+      );
+    seen.set(id, file);
+  };
+  for (const chapter of chapters) {
+    claim(chapter.id, chapter.file, 'chapter');
+    for (const block of chapter.blocks) {
+      claim(block.id, chapter.file, 'block');
+      for (const step of block.steps) claim(step.id, chapter.file, 'step');
+    }
+  }
+}
+
+let cached: Chapter[] | undefined;
+
+/** Every chapter in file-name order (01-…, 02-…), validated. */
+export function readStory(dir = STORY_DIR): Chapter[] {
+  if (cached && dir === STORY_DIR) return cached;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+  let index = 0;
+  const chapters = files.map((name) => {
+    const path = join(dir, name);
+    const chapter = parseChapter(readFileSync(path, 'utf8'), relative(process.cwd(), path), index);
+    index += chapter.steps.length;
+    return chapter;
+  });
+  checkUniqueIds(chapters);
+  if (dir === STORY_DIR) cached = chapters;
+  return chapters;
+}
+
+export const allSteps = (chapters = readStory()) => chapters.flatMap((c) => c.steps);
+
+export function findStep(id: string, chapters = readStory()): Step {
+  const step = allSteps(chapters).find((s) => s.id === id);
+  if (!step) throw new Error(`no step with id "${id}"`);
+  return step;
+}
+
+export function findBlock(id: string, chapters = readStory()): Block {
+  const block = chapters.flatMap((c) => c.blocks).find((b) => b.id === id);
+  if (!block) throw new Error(`no scrolly block with id "${id}"`);
+  return block;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readStory } from '../../src/story/model';
+import { gzipBytes, pageScripts, readPage } from '../helpers/dist';
+
+const html = readPage('/');
+const chapters = readStory();
+
+describe('the built article', () => {
+  it('contains every chapter and every step, each under its id', () => {
+    for (const chapter of chapters) {
+      expect(html, chapter.id).toContain(`id="${chapter.id}"`);
+      for (const step of chapter.steps) {
+        expect(html, step.id).toMatch(
+          new RegExp(`id="${step.id}"[^>]*data-step[^>]*data-state="${step.state}"`),
+        );
+      }
+    }
+  });
+
+  it('draws a static SVG chart with its marks for every scrolly block', () => {
+    for (const block of chapters.flatMap((c) => c.blocks)) {
+      const start = html.indexOf(`data-block="${block.id}"`);
+      expect(start, block.id).toBeGreaterThan(-1);
+      const figure = html.slice(start, html.indexOf('</figure>', start));
+      expect(figure).toMatch(/<svg[^>]*viewBox="0 0 \d+ \d+"/);
+      expect((figure.match(/data-key="/g) ?? []).length, block.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('draws each step’s own static chart in that step’s state, labelled with its text alternative', () => {
+    for (const step of chapters.flatMap((c) => c.steps)) {
+      const start = html.indexOf(`id="${step.id}"`);
+      const end = html.indexOf('</figure>', start);
+      const own = html.slice(start, end);
+      expect(own, step.id).toContain('class="step-static"');
+      expect(own, step.id).toContain(`aria-label="${step.alt.replace(/"/g, '&quot;')}"`);
+    }
+  });
+
+  it('keeps speaker notes out of the article', () => {
+    for (const step of chapters.flatMap((c) => c.steps).filter((s) => s.notes)) {
+      expect(html).not.toContain(step.notes.slice(0, 40));
+    }
+  });
+
+  it('references nothing outside its own origin', () => {
+    // Links readers click (sources, canonical) are fine; nothing may be loaded from elsewhere.
+    const loaded = [
+      ...html.matchAll(
+        /<(?:script|img|link(?![^>]*rel="canonical")|iframe|source)[^>]*(?:src|href)="(https?:\/\/[^"]+)"/g,
+      ),
+    ];
+    expect(loaded.map((m) => m[1])).toEqual([]);
+  });
+});
+
+describe('the JavaScript budget', () => {
+  it('ships at most 40 KB of JavaScript, gzip-compressed, on the article page', () => {
+    const scripts = pageScripts(html);
+    const total = scripts.reduce((sum, s) => sum + gzipBytes(s.source), 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(40 * 1024);
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PHONE, launch, openPage } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
+import { expectStepShown, scrollToStep, stepIds } from '../helpers/story';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+describe('without JavaScript', () => {
+  it('shows every step’s text beside a static chart in that step’s state', async () => {
+    const { page, foreign } = await openPage(browser, base, {
+      javaScriptEnabled: false,
+      viewport: PHONE,
+    });
+    await page.goto(`${base}/`);
+    const steps = await page.$$eval('[data-step]', (all) =>
+      all.map((s) => {
+        const card = s.querySelector('.step-card') as HTMLElement;
+        const chart = s.querySelector('.step-static svg') as SVGSVGElement;
+        const box = chart.getBoundingClientRect();
+        return {
+          text: card.innerText.trim().length,
+          chartVisible: box.width > 200 && box.height > 100,
+          marks: chart.querySelectorAll('[data-key^="ev-"]').length,
+          active: chart.querySelectorAll('.is-active').length,
+        };
+      }),
+    );
+    expect(steps.length).toBeGreaterThan(10);
+    for (const step of steps) {
+      expect(step.text).toBeGreaterThan(40);
+      expect(step.chartVisible).toBe(true);
+      expect(step.marks).toBeGreaterThan(3);
+    }
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the article page', () => {
+  it('makes no request outside its own origin and logs no errors, top to bottom', async () => {
+    const { page, errors, foreign } = await openPage(browser, base);
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('End');
+    await page.waitForTimeout(500);
+    await page.evaluate(() => document.fonts.ready);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no axe-core violations, at the top and mid-story', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    expect(await axeViolations(page)).toEqual([]);
+    const steps = await stepIds(page);
+    await scrollToStep(page, steps[3]!.id);
+    await expectStepShown(page, steps[3]!.id);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows date, event and source when a chart mark gets keyboard focus', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    await scrollToStep(page, steps[1]!.id);
+    await expectStepShown(page, steps[1]!.id);
+    const mark = page
+      .locator('[data-scrolly] [data-chart-frame] [data-key^="ev-"][tabindex="0"]')
+      .first();
+    await mark.focus();
+    const tip = page.locator('[data-scrolly] [data-tip]:not([hidden])').first();
+    await expect.poll(() => tip.textContent()).toMatch(/\d{4}.*Source: /);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, launch, openPage } from '../helpers/browser';
+import { chartStateFor, expectStepShown, scrollToStep, stepIds } from '../helpers/story';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+describe.each([
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+])('scrolling on %s', (_name, viewport) => {
+  it('puts the chart in each step’s state, in order and back again', async () => {
+    const { page, errors, foreign } = await openPage(browser, base, { viewport });
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    expect(steps.length).toBeGreaterThan(10);
+    for (const { id } of steps) {
+      await scrollToStep(page, id);
+      await expectStepShown(page, id);
+    }
+    for (const { id } of [...steps].reverse().slice(0, 4)) {
+      await scrollToStep(page, id);
+      await expectStepShown(page, id);
+    }
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('landing and jumping', () => {
+  it('lands in the right state after a reload in the middle of the story', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    const middle = steps[Math.floor(steps.length / 2)]!;
+    await scrollToStep(page, middle.id);
+    await expectStepShown(page, middle.id);
+    await page.reload();
+    await expectStepShown(page, middle.id);
+    expect(await chartStateFor(page, middle.id)).toBe(middle.state);
+    await page.context().close();
+  });
+
+  it('keeps the right state when the window goes from desktop to phone width mid-story', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    const target = steps[Math.floor(steps.length / 3)]!;
+    await scrollToStep(page, target.id);
+    await expectStepShown(page, target.id);
+    await page.setViewportSize(PHONE);
+    await expectStepShown(page, target.id);
+    await page.setViewportSize(DESKTOP);
+    await expectStepShown(page, target.id);
+    await page.context().close();
+  });
+
+  it('shows the last step’s state after pressing End', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    await page.keyboard.press('End');
+    const last = await page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].at(-1)!;
+      return [...all.querySelectorAll<HTMLElement>('[data-step]')].at(-1)!.id;
+    });
+    expect(steps.map((s) => s.id)).toContain(last);
+    await expectStepShown(page, last);
+    await page.context().close();
+  });
+
+  it('lands on the right state after a fast jump from the top to a step far below', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    const far = steps.at(-2)!;
+    await page.evaluate((id) => {
+      const y =
+        document.getElementById(id)!.getBoundingClientRect().top +
+        window.scrollY -
+        innerHeight * 0.3;
+      window.scrollTo({ top: y, behavior: 'smooth' });
+    }, far.id);
+    await expectStepShown(page, far.id);
+    await page.waitForTimeout(1200);
+    expect(await chartStateFor(page, far.id)).toBe(far.state);
+    await page.context().close();
+  });
+});
+
+describe('motion', () => {
+  it('does not animate under prefers-reduced-motion', async () => {
+    const { page } = await openPage(browser, base, { reducedMotion: 'reduce' });
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    const target = steps[1]!;
+    await scrollToStep(page, target.id);
+    await expectStepShown(page, target.id);
+    // Sample every mark over several frames: with no transition, nothing moves after the change.
+    const frames = await page.evaluate(async (id) => {
+      const svg = document
+        .getElementById(id)!
+        .closest('[data-scrolly]')!
+        .querySelector('[data-chart-frame] svg')!;
+      const snap = () => [...svg.querySelectorAll('[data-key]')].map((m) => m.outerHTML).join('');
+      const shots: string[] = [snap()];
+      for (let i = 0; i < 5; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        shots.push(snap());
+      }
+      return shots;
+    }, target.id);
+    expect(new Set(frames).size).toBe(1);
+    await page.context().close();
+  });
+
+  it('does animate otherwise', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    await scrollToStep(page, steps[1]!.id);
+    await expectStepShown(page, steps[1]!.id);
+    const moved = await page.evaluate(async (id) => {
+      const svg = document
+        .getElementById(id)!
+        .closest('[data-scrolly]')!
+        .querySelector('[data-chart-frame] svg')!;
+      const snap = () => [...svg.querySelectorAll('[data-key]')].map((m) => m.outerHTML).join('');
+      const first = snap();
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => requestAnimationFrame(r));
+      return first !== snap();
+    }, steps[1]!.id);
+    expect(moved).toBe(true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,36 @@
+/** Reads the built site in dist/ for build tests: pages, and the JavaScript a page loads. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const DIST = join(process.cwd(), 'dist');
+
+export function readPage(path: string): string {
+  const file = join(DIST, path.endsWith('.html') ? path : join(path, 'index.html'));
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Every script a page runs: inline ones, and module files with everything they import, once each. */
+export function pageScripts(html: string): { name: string; source: string }[] {
+  const found = new Map<string, string>();
+  const inline = [
+    ...html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ];
+  inline.forEach((m, i) => found.set(`inline-${i}`, m[1]!));
+  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (found.has(src)) continue;
+    const source = readFileSync(join(DIST, src), 'utf8');
+    found.set(src, source);
+    for (const m of source.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      queue.push(join(dirname(src), m[1]!));
+    }
+  }
+  return [...found].map(([name, source]) => ({ name, source }));
+}
+
+export const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).length;

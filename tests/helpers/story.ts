@@ -1,0 +1,37 @@
+/** Page helpers shared by the end-to-end tests: where a step is, and what state its chart shows. */
+import type { Page } from 'playwright-core';
+
+/** Scrolls a step into its reading position (the browser applies the step's scroll-margin). */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    document.getElementById(stepId)!.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, id);
+}
+
+/** The state the live chart of the step's block is drawn in. */
+export function chartStateFor(page: Page, id: string): Promise<string | undefined> {
+  return page.evaluate((stepId) => {
+    const block = document.getElementById(stepId)!.closest('[data-scrolly]')!;
+    return block.querySelector<HTMLElement>('[data-chart-frame]')!.dataset['state'];
+  }, id);
+}
+
+/** Waits until the chart of the step's block shows that step's state. */
+export async function expectStepShown(page: Page, id: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    (stepId) => {
+      const step = document.getElementById(stepId)!;
+      const frame = step
+        .closest('[data-scrolly]')!
+        .querySelector<HTMLElement>('[data-chart-frame]')!;
+      return frame.dataset['state'] === step.dataset['state'] && step.hasAttribute('data-active');
+    },
+    id,
+    { timeout },
+  );
+}
+
+export const stepIds = (page: Page) =>
+  page.$$eval('[data-step]', (steps) =>
+    steps.map((s) => ({ id: s.id, state: (s as HTMLElement).dataset['state']! })),
+  );

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline, timelineScale, findState } from '../../../src/charts/timeline/layout';
+import type { TimelineEvent } from '../../../src/charts/timeline/layout';
+import { timelineStates } from '../../../src/charts/timeline/states';
+import { timeline } from '../../../src/charts/timeline';
+import { readDataset } from '../../../src/data/dataset';
+import type { Mark } from '../../../src/charts/scene';
+
+const events: TimelineEvent[] = [
+  {
+    id: 'calls-restricted-confirmed',
+    date: '2025-08-13',
+    title: 'Calls restricted',
+    lane: 'restriction',
+    sources: 'TASS',
+  },
+  {
+    id: 'max-preinstall-in-force',
+    date: '2025-09-01',
+    title: 'Max pre-installed',
+    lane: 'max-law',
+    sources: 'TASS',
+  },
+  {
+    id: 'vpn-ad-fines-in-force',
+    date: '2025-09-01',
+    title: 'VPN ad fines',
+    lane: 'max-law',
+    sources: 'TASS',
+  },
+  {
+    id: 'registration-codes-stopped',
+    date: '2025-10-30',
+    end: '2025-10-31',
+    title: 'Codes stopped',
+    lane: 'restriction',
+    sources: 'RBC',
+  },
+  {
+    id: 'whatsapp-dns-removed',
+    date: '2026-02-11',
+    title: 'DNS removal',
+    lane: 'restriction',
+    sources: 'Kommersant',
+  },
+  {
+    id: 'block-confirmed',
+    date: '2026-02-12',
+    title: 'Block confirmed',
+    lane: 'other',
+    sources: 'TASS',
+  },
+  { id: 'telegram-2018', date: '2018', title: 'Telegram 2018', lane: 'restriction', sources: 'MT' },
+];
+const wide = { width: 800, height: 500 };
+const phone = { width: 360, height: 420 };
+const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
+
+describe('timeline layout', () => {
+  it('maps August 2025 to February 2026 across the width', () => {
+    const x = timelineScale(findState('overview'), 800);
+    expect(x(new Date('2025-07-25'))).toBeCloseTo(12);
+    expect(x(new Date('2026-02-24'))).toBeCloseTo(788);
+  });
+
+  it('places events in date order and leaves out those outside the window', () => {
+    const { marks } = layoutTimeline(events, 'overview', wide);
+    const calls = Number(byKey(marks, 'ev-calls-restricted-confirmed')!.attrs['cx']);
+    const dns = Number(byKey(marks, 'ev-whatsapp-dns-removed')!.attrs['cx']);
+    expect(calls).toBeLessThan(dns);
+    expect(byKey(marks, 'ev-telegram-2018')).toBeUndefined();
+  });
+
+  it('stacks events on the same day instead of drawing one over the other', () => {
+    const { marks } = layoutTimeline(events, 'overview', wide);
+    const a = byKey(marks, 'ev-max-preinstall-in-force')!.attrs;
+    const b = byKey(marks, 'ev-vpn-ad-fines-in-force')!.attrs;
+    expect(a['cx']).toBe(b['cx']);
+    expect(a['cy']).not.toBe(b['cy']);
+  });
+
+  it('draws a range as a bar from its first to its last day', () => {
+    const bar = byKey(
+      layoutTimeline(events, 'overview', wide).marks,
+      'ev-registration-codes-stopped',
+    )!;
+    expect(bar.tag).toBe('rect');
+    expect(Number(bar.attrs['width'])).toBeGreaterThan(0);
+  });
+
+  it('highlights and labels exactly the events a state names', () => {
+    const { marks } = layoutTimeline(events, 'calls-restricted', wide);
+    const active = marks.filter((m) => m.className?.includes('is-active')).map((m) => m.key);
+    expect(active).toEqual(['ev-calls-restricted-confirmed']);
+    expect(byKey(marks, 'label-date-calls-restricted-confirmed')?.text).toBe('13 Aug 2025');
+    expect(marks.some((m) => m.key.startsWith('label-date-whatsapp-dns-removed'))).toBe(false);
+  });
+
+  it('dims events after the cursor date', () => {
+    const { marks } = layoutTimeline(events, 'calls-restricted', wide);
+    expect(byKey(marks, 'ev-whatsapp-dns-removed')!.attrs['opacity']).toBeLessThan(0.5);
+  });
+
+  it('zooms into February 2026 so 11 and 12 February stand apart', () => {
+    const overview = layoutTimeline(events, 'overview', phone).marks;
+    const zoomed = layoutTimeline(events, 'block-confirmed', phone).marks;
+    const gap = (marks: Mark[]) =>
+      Number(byKey(marks, 'ev-block-confirmed')!.attrs['cx']) -
+      Number(byKey(marks, 'ev-whatsapp-dns-removed')!.attrs['cx']);
+    expect(gap(overview)).toBeLessThan(3);
+    expect(gap(zoomed)).toBeGreaterThan(10);
+  });
+
+  it('keeps every mark inside the frame at phone and desktop sizes, in every state', () => {
+    const data = timeline.select(readDataset());
+    for (const size of [phone, wide, { width: 320, height: 300 }]) {
+      for (const state of timelineStates) {
+        for (const m of layoutTimeline(data, state.id, size).marks) {
+          for (const k of ['x', 'cx', 'x1', 'x2']) {
+            const v = m.attrs[k];
+            if (typeof v === 'number')
+              expect(v, `${state.id} ${m.key} ${k}`).toBeGreaterThanOrEqual(0);
+            if (typeof v === 'number')
+              expect(v, `${state.id} ${m.key} ${k}`).toBeLessThanOrEqual(size.width);
+          }
+          for (const k of ['y', 'cy', 'y1', 'y2']) {
+            const v = m.attrs[k];
+            if (typeof v === 'number')
+              expect(v, `${state.id} ${m.key} ${k}`).toBeLessThanOrEqual(size.height);
+          }
+        }
+      }
+    }
+  });
+
+  it('gives every event mark a tip with date, event and source', () => {
+    const { marks } = layoutTimeline(events, 'overview', wide);
+    const tip = byKey(marks, 'ev-calls-restricted-confirmed')!.tip!;
+    expect(tip).toEqual({ heading: '13 Aug 2025', body: 'Calls restricted', source: 'TASS' });
+  });
+
+  it('names a highlighted event for every state in the real data', () => {
+    const data = timeline.select(readDataset());
+    for (const state of timelineStates.filter((s) => s.highlight.length)) {
+      for (const id of state.highlight)
+        expect(
+          data.map((e) => e.id),
+          `${state.id}`,
+        ).toContain(id);
+    }
+  });
+});
