@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readDataset } from './data/dataset';
 import type { Dataset } from './data/dataset';
-import { audienceSchema, eventSchema, sourceSchema } from './data/schemas';
+import { tables } from './data/tables';
 import { chapterSchema } from './story/frontmatter';
 
 const rows = (key: keyof Dataset) => async () => readDataset()[key];
@@ -16,7 +16,11 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: './content/story' }),
     schema: chapterSchema,
   }),
-  sources: defineCollection({ loader: rows('sources'), schema: sourceSchema }),
-  events: defineCollection({ loader: rows('events'), schema: eventSchema }),
-  audience: defineCollection({ loader: rows('audience'), schema: audienceSchema }),
+  // One collection per data file, each validated by the same reader the charts use.
+  ...Object.fromEntries(
+    Object.entries(tables).map(([key, schema]) => [
+      key,
+      defineCollection({ loader: rows(key as keyof Dataset), schema }),
+    ]),
+  ),
 };

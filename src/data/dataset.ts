@@ -5,14 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { audienceSchema, eventSchema, sourceSchema } from './schemas';
-import type { Audience, Event, Source } from './schemas';
+import { tables } from './tables';
 
-export interface Dataset {
-  sources: Source[];
-  events: Event[];
-  audience: Audience[];
-}
+type Tables = typeof tables;
+export type Dataset = { [K in keyof Tables]: z.infer<Tables[K]>[] };
 
 export class DataError extends Error {
   constructor(file: string, row: number | null, field: string, problem: string, id?: string) {
@@ -37,23 +33,21 @@ export function parseRows<T>(schema: z.ZodType<T>, file: string, raw: unknown): 
   });
 }
 
+type Row = { id: string; sources?: string[] };
+
 /** Rules that need more than one row: unique ids, and every cited source exists. */
-export function checkReferences(data: Dataset, files: Record<keyof Dataset, string>): void {
-  for (const key of ['sources', 'events', 'audience'] as const) {
+export function checkReferences(data: Record<string, Row[]>, files: Record<string, string>): void {
+  const known = new Set((data['sources'] ?? []).map((s) => s.id));
+  for (const [key, rows] of Object.entries(data)) {
     const seen = new Set<string>();
-    data[key].forEach((row, index) => {
+    rows.forEach((row, index) => {
       if (seen.has(row.id))
-        throw new DataError(files[key], index + 1, 'id', `duplicate id "${row.id}"`, row.id);
+        throw new DataError(files[key]!, index + 1, 'id', `duplicate id "${row.id}"`, row.id);
       seen.add(row.id);
-    });
-  }
-  const known = new Set(data.sources.map((s) => s.id));
-  for (const key of ['events', 'audience'] as const) {
-    data[key].forEach((row, index) => {
-      row.sources.forEach((id, i) => {
+      row.sources?.forEach((id, i) => {
         if (!known.has(id))
           throw new DataError(
-            files[key],
+            files[key]!,
             index + 1,
             `sources.${i}`,
             `unknown source id "${id}"`,
@@ -77,18 +71,15 @@ let cached: Dataset | undefined;
 /** The validated data set, read once per process. */
 export function readDataset(dir = DATA_DIR): Dataset {
   if (cached && dir === DATA_DIR) return cached;
-  const path = (key: keyof Dataset) => join(dir, `${key}.json`);
-  const names = {
-    sources: relative(process.cwd(), path('sources')),
-    events: relative(process.cwd(), path('events')),
-    audience: relative(process.cwd(), path('audience')),
-  };
-  const data: Dataset = {
-    sources: parseRows(sourceSchema, names.sources, readJson(path('sources'))),
-    events: parseRows(eventSchema, names.events, readJson(path('events'))),
-    audience: parseRows(audienceSchema, names.audience, readJson(path('audience'))),
-  };
-  checkReferences(data, names);
-  if (dir === DATA_DIR) cached = data;
-  return data;
+  const files: Record<string, string> = {};
+  const data: Record<string, Row[]> = {};
+  for (const [key, schema] of Object.entries(tables)) {
+    const path = join(dir, `${key}.json`);
+    files[key] = relative(process.cwd(), path);
+    data[key] = parseRows(schema as z.ZodType<Row>, files[key], readJson(path));
+  }
+  checkReferences(data, files);
+  const dataset = data as unknown as Dataset;
+  if (dir === DATA_DIR) cached = dataset;
+  return dataset;
 }

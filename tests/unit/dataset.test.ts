@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences, parseRows, readDataset } from '../../src/data/dataset';
-import type { Dataset } from '../../src/data/dataset';
 import { audienceSchema, eventSchema, sourceSchema } from '../../src/data/schemas';
 
 const source = {
@@ -79,7 +78,7 @@ describe('data rows are rejected with file, row and field', () => {
       sources: [source],
       events: [{ ...event, sources: ['nope'] }],
       audience: [],
-    } as unknown as Dataset;
+    };
     expect(() => checkReferences(data, files)).toThrow(
       'events.json, row 1 (id "calls-restricted-confirmed"), field "sources.0": unknown source id "nope"',
     );
@@ -87,7 +86,7 @@ describe('data rows are rejected with file, row and field', () => {
     expect(() => parseRows(eventSchema, 'events.json', empty)).toThrow(/field "sources"/);
   });
   it('a duplicate id', () => {
-    const data = { sources: [source, source], events: [], audience: [] } as unknown as Dataset;
+    const data = { sources: [source, source], events: [], audience: [] };
     expect(() => checkReferences(data, files)).toThrow(
       'sources.json, row 2 (id "tass-2025-08-13"), field "id": duplicate id',
     );

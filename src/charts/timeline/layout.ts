@@ -176,11 +176,13 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
       attrs: { x1: x(tick), x2: x(tick), y1: lanesBottom, y2: lanesBottom + 5, opacity: 1 },
       style: { stroke: 'var(--color-muted)' },
     });
+    // Keep the first and last labels inside the frame.
+    const half = textWidth(label, 12) / 2;
     marks.push({
       key: `${key}-label`,
       tag: 'text',
       attrs: {
-        x: x(tick),
+        x: Math.min(Math.max(x(tick), MARGIN + half), width - MARGIN - half),
         y: lanesBottom + 19,
         'font-size': 12,
         'text-anchor': 'middle',

@@ -1,0 +1,12 @@
+/**
+ * Every data file in content/data/ and the schema its rows must match. Adding a data file: write
+ * its schema (in schemas.ts or a file of its own) and add one line here; dataset.ts reads and
+ * checks it, and any row with a `sources` array is checked against sources.json.
+ */
+import { audienceSchema, eventSchema, sourceSchema } from './schemas';
+
+export const tables = {
+  sources: sourceSchema,
+  events: eventSchema,
+  audience: audienceSchema,
+};
