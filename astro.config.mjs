@@ -8,6 +8,8 @@ export const SITE = process.env.SITE_URL ?? 'https://whatsapp-blockade.example.o
 
 export default defineConfig({
   site: SITE,
+  // Lets parallel builds keep separate caches (ASTRO_CACHE_DIR) next to separate --outDir.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'ignore',
   integrations: [mdx()],
   vite: {

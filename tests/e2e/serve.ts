@@ -1,6 +1,7 @@
 /** Global setup for end-to-end tests: serves the built site once for every test file. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST } from '../helpers/dist';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from '../helpers/staticServer';
 
@@ -11,7 +12,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = join(process.cwd(), 'dist');
+  const dist = DIST;
   if (!existsSync(join(dist, 'index.html')))
     throw new Error('dist/ is missing: run `npm run build` first');
   const { server, url } = await serveDist(dist);

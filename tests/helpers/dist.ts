@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = join(process.cwd(), 'dist');
+// DIST_DIR lets parallel work build and test side by side without sharing one dist/.
+export const DIST = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');
 
 export function readPage(path: string): string {
   const file = join(DIST, path.endsWith('.html') ? path : join(path, 'index.html'));

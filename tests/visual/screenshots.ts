@@ -6,12 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESKTOP, PHONE, launch, openPage } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/staticServer.ts';
+import { DIST } from '../helpers/dist.ts';
 import { expectStepShown, scrollToStep, stepIds } from '../helpers/story.ts';
 
 const out = join(process.cwd(), 'tests', '.artifacts', 'shots');
 mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2);
-const { server, url } = await serveDist(join(process.cwd(), 'dist'));
+const { server, url } = await serveDist(DIST);
 const browser = await launch();
 for (const viewport of [PHONE, DESKTOP]) {
   const { page } = await openPage(browser, url, { viewport });
