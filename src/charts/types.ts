@@ -11,6 +11,13 @@ export interface ChartState {
   label: string;
 }
 
+/** The data behind a chart as a plain table, for the "Show the data" disclosure. */
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
 export interface ChartDefinition<Data = unknown> {
   name: string;
   /** What the chart shows, as a figure caption would say it. */
@@ -19,6 +26,8 @@ export interface ChartDefinition<Data = unknown> {
   /** The JSON-serialisable slice of the data set this chart draws (shipped to the browser). */
   select(dataset: Dataset): Data;
   layout(data: Data, state: string, size: Size): Scene;
+  /** Every value the chart draws, with its date and source: the accessible alternative. */
+  table(data: Data): DataTable;
   /** The size the build-time SVG is drawn at; it scales by its viewBox. */
   staticSize: Size;
 }

@@ -1,6 +1,7 @@
 import { defineChart } from '../types';
 import { sourceNames } from '../sourceNames';
-import { layoutTimeline } from './layout';
+import { formatDate } from '../../lib/dates';
+import { layoutTimeline, lanes } from './layout';
 import type { LaneId, TimelineEvent } from './layout';
 import { timelineStates } from './states';
 
@@ -29,4 +30,14 @@ export const timeline = defineChart<TimelineEvent[]>({
         sources: sourceNames(dataset, e.sources),
       })),
   layout: layoutTimeline,
+  table: (events) => ({
+    caption: 'Every event on the timeline, with its sources',
+    columns: ['Date', 'Event', 'Kind', 'Sources'],
+    rows: events.map((e) => [
+      formatDate(e.date, e.end),
+      e.title,
+      lanes.find((l) => l.id === e.lane)!.label,
+      e.sources,
+    ]),
+  }),
 });
