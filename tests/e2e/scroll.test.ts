@@ -59,6 +59,56 @@ describe('landing and jumping', () => {
     await page.context().close();
   });
 
+  it('keeps the right state when the mobile address bar shows and hides', async () => {
+    const { page } = await openPage(browser, base, {
+      viewport: PHONE,
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    const target = steps[Math.floor(steps.length / 2)]!;
+    await scrollToStep(page, target.id);
+    await expectStepShown(page, target.id);
+    // The address bar changes only the viewport height; the svh-sized panel must not move steps.
+    for (const height of [PHONE.height - 84, PHONE.height, PHONE.height - 84]) {
+      await page.setViewportSize({ width: PHONE.width, height });
+      await page.waitForTimeout(150);
+      await expectStepShown(page, target.id);
+    }
+    await page.context().close();
+  });
+
+  it('never clips the chart on a 320 px wide phone', async () => {
+    const { page } = await openPage(browser, base, { viewport: { width: 320, height: 568 } });
+    await page.goto(`${base}/`);
+    const steps = await stepIds(page);
+    for (const { id } of [steps[0]!, steps.at(-1)!]) {
+      await scrollToStep(page, id);
+      await expectStepShown(page, id);
+      const overflow = await page.evaluate((stepId) => {
+        const frame = document
+          .getElementById(stepId)!
+          .closest('[data-scrolly]')!
+          .querySelector<HTMLElement>('[data-chart-frame]')!;
+        const box = frame.getBoundingClientRect();
+        const marks = [...frame.querySelectorAll('svg [data-key]')].map((m) =>
+          m.getBoundingClientRect(),
+        );
+        return {
+          frameInView: box.left >= 0 && box.right <= innerWidth && box.height > 150,
+          outside: marks.filter(
+            (m) =>
+              m.width > 0 &&
+              (m.left < box.left - 1 || m.right > box.right + 1 || m.bottom > box.bottom + 1),
+          ).length,
+        };
+      }, id);
+      expect(overflow).toEqual({ frameInView: true, outside: 0 });
+    }
+    await page.context().close();
+  });
+
   it('shows the last step’s state after pressing End', async () => {
     const { page } = await openPage(browser, base);
     await page.goto(`${base}/`);

@@ -56,8 +56,9 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
   const marks: Mark[] = [];
 
   // Labels for the highlighted events, stacked one per row so they can never overlap.
-  const fontSize = narrow ? 13 : 15;
-  const lineHeight = Math.round(fontSize * 1.3);
+  // Labels shrink a size or two when a short frame would otherwise push the axis out of it.
+  const MIN_BAND = 20;
+  const labelRoom = height - AXIS_HEIGHT - 3 * MIN_BAND - 20;
   const labelWidth = narrow ? width - 2 * MARGIN : Math.min(340, width * 0.46);
   const highlighted = state.highlight
     .map((id) => visible.find((e) => e.id === id))
@@ -75,17 +76,28 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     ...highlighted.filter(readsRight),
     ...highlighted.filter((e) => !readsRight(e)).reverse(),
   ];
-  const blocks = ordered.map((event) => {
-    const right = readsRight(event);
-    const space = Math.min(labelWidth, right ? room(event).right : room(event).left);
-    return { event, right, lines: wrap(event.title, space, fontSize) };
-  });
-  const labelsHeight = blocks.reduce((sum, b) => sum + (b.lines.length + 1) * lineHeight + 6, 0);
+  const fit = (size: number) => {
+    const line = Math.round(size * 1.3);
+    const blocks = ordered.map((event) => {
+      const right = readsRight(event);
+      const space = Math.min(labelWidth, right ? room(event).right : room(event).left);
+      return { event, right, lines: wrap(event.title, space, size) };
+    });
+    const total = blocks.reduce((sum, b) => sum + (b.lines.length + 1) * line + 6, 0);
+    return { fontSize: size, lineHeight: line, blocks, labelsHeight: total };
+  };
+  const base = narrow ? 13 : 15;
+  const sizes = [base, base - 1, base - 2].map(fit);
+  const { fontSize, lineHeight, blocks, labelsHeight } =
+    sizes.find((s) => s.labelsHeight <= labelRoom) ?? sizes.at(-1)!;
 
   // Lanes sit on the axis at a steady height, so they hold still between states; the labels
   // stack just above them and push them down only when there is no other room.
-  const lanesBottom = Math.max(labelsHeight + 20 + 3 * 30, height - AXIS_HEIGHT);
-  const lanesTop = Math.max(labelsHeight + 20, lanesBottom - 3 * 72);
+  const lanesBottom = height - AXIS_HEIGHT;
+  const lanesTop = Math.max(
+    Math.min(labelsHeight + 20, lanesBottom - 3 * MIN_BAND),
+    lanesBottom - 3 * 72,
+  );
 
   let y = lanesTop - 12 - labelsHeight;
   const labelled: { event: TimelineEvent; top: number }[] = [];

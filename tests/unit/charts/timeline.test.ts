@@ -113,7 +113,7 @@ describe('timeline layout', () => {
 
   it('keeps every mark inside the frame at phone and desktop sizes, in every state', () => {
     const data = timeline.select(readDataset());
-    for (const size of [phone, wide, { width: 320, height: 300 }]) {
+    for (const size of [phone, wide, { width: 320, height: 300 }, { width: 320, height: 259 }]) {
       for (const state of timelineStates) {
         for (const m of layoutTimeline(data, state.id, size).marks) {
           for (const k of ['x', 'cx', 'x1', 'x2']) {
