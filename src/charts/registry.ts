@@ -4,9 +4,13 @@
  */
 import type { ChartDefinition } from './types';
 import { timeline } from './timeline';
+import { audience } from './audience';
+import { regions } from './regions';
 
 export const charts: Record<string, ChartDefinition<never>> = {
   timeline: timeline as ChartDefinition<never>,
+  audience: audience as ChartDefinition<never>,
+  regions: regions as ChartDefinition<never>,
 };
 
 export const chartNames = Object.keys(charts);

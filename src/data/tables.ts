@@ -4,9 +4,15 @@
  * checks it, and any row with a `sources` array is checked against sources.json.
  */
 import { audienceSchema, eventSchema, sourceSchema } from './schemas';
+import { statusSchema } from './schemas/status';
+import { featureSchema } from './schemas/features';
+import { regionCountSchema } from './schemas/regions';
 
 export const tables = {
   sources: sourceSchema,
   events: eventSchema,
   audience: audienceSchema,
+  status: statusSchema,
+  features: featureSchema,
+  regions: regionCountSchema,
 };

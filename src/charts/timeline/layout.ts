@@ -51,7 +51,13 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
   const narrow = width < NARROW;
   const x = timelineScale(state, width);
   const [d0, d1] = x.domain() as [Date, Date];
-  const visible = events.filter((e) => toDate(e.date) >= d0 && toDate(e.date) <= d1);
+  // An event shows when the place it is drawn falls in the window: a date known only to the
+  // month or year sits mid-period, so "September 2025" is left out of a window ending 10 September.
+  const anchor = (e: TimelineEvent) =>
+    e.end || e.date.length === 10
+      ? toDate(e.date)
+      : new Date((toDate(e.date).getTime() + periodEnd(e.date).getTime()) / 2);
+  const visible = events.filter((e) => anchor(e) >= d0 && anchor(e) <= d1);
   const cursor = toDate(state.cursor);
   const marks: Mark[] = [];
 
@@ -173,14 +179,19 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     });
   }
 
-  // Axis: months at full width, days when zoomed into a few weeks.
+  // Axis: years over the background's multi-year window, months at full width, days when
+  // zoomed into a few weeks.
   const ticks = x.ticks(narrow ? 5 : 8);
+  const yearsOnly = ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1);
+  let lastLabelRight = -Infinity;
   ticks.forEach((tick, i) => {
     const isMonth = tick.getUTCDate() === 1;
     const withYear = isMonth && (tick.getUTCMonth() === 0 || i === 0);
-    const label = isMonth
-      ? `${monthLabel(tick)}${withYear ? ` ${tick.getUTCFullYear()}` : ''}`
-      : `${tick.getUTCDate()} ${monthLabel(tick)}`;
+    const label = yearsOnly
+      ? String(tick.getUTCFullYear())
+      : isMonth
+        ? `${monthLabel(tick)}${withYear ? ` ${tick.getUTCFullYear()}` : ''}`
+        : `${tick.getUTCDate()} ${monthLabel(tick)}`;
     const key = `tick-${tick.toISOString().slice(0, 10)}`;
     marks.push({
       key,
@@ -188,13 +199,16 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
       attrs: { x1: x(tick), x2: x(tick), y1: lanesBottom, y2: lanesBottom + 5, opacity: 1 },
       style: { stroke: 'var(--color-muted)' },
     });
-    // Keep the first and last labels inside the frame.
+    // Keep the first and last labels inside the frame, and skip a label that would touch the last.
     const half = textWidth(label, 12) / 2;
+    const labelX = Math.min(Math.max(x(tick), MARGIN + half), width - MARGIN - half);
+    if (labelX - half < lastLabelRight + 6) return;
+    lastLabelRight = labelX + half;
     marks.push({
       key: `${key}-label`,
       tag: 'text',
       attrs: {
-        x: Math.min(Math.max(x(tick), MARGIN + half), width - MARGIN - half),
+        x: labelX,
         y: lanesBottom + 19,
         'font-size': 12,
         'text-anchor': 'middle',
@@ -239,7 +253,8 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     // A range is a bar; a date known only to the month is a hollow dot at mid-month ("some time
     // in September"), never a bar that would read as lasting all month.
     if (event.end) {
-      const end = Math.max(start + 2 * DOT, x(periodEnd(event.end)));
+      // A range running past the window stops at its edge.
+      const end = Math.min(Math.max(start + 2 * DOT, x(periodEnd(event.end))), width - MARGIN);
       marks.push({
         key: `ev-${event.id}`,
         tag: 'rect',

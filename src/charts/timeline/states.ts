@@ -14,7 +14,54 @@ export interface TimelineState {
 export const WINDOW: [string, string] = ['2025-07-25', '2026-02-24'];
 const FEBRUARY: [string, string] = ['2026-01-26', '2026-02-18'];
 
+/** The years before the blockade, for the background; the 2025 build-up ends the window. */
+const BACKGROUND: [string, string] = ['2017-12-01', '2025-09-01'];
+/** Summer 2025, when the national-messenger law passed and Max was named. */
+const GROUNDWORK: [string, string] = ['2025-05-01', '2025-09-10'];
+
 export const timelineStates: TimelineState[] = [
+  {
+    id: 'context-telegram-2018',
+    label: 'Telegram, 2018',
+    highlight: ['telegram-2018'],
+    cursor: '2018-12-31',
+    domain: BACKGROUND,
+  },
+  {
+    id: 'context-meta-2022',
+    label: 'Facebook and Twitter, 2022',
+    highlight: ['meta-blocked-2022'],
+    cursor: '2022-03-31',
+    domain: BACKGROUND,
+  },
+  {
+    id: 'context-youtube-2024',
+    label: 'YouTube slowed, 2024',
+    highlight: ['youtube-throttled'],
+    cursor: '2024-08-01',
+    domain: BACKGROUND,
+  },
+  {
+    id: 'context-signal-viber',
+    label: 'Signal and Viber blocked',
+    highlight: ['signal-viber-blocked'],
+    cursor: '2024-08-31',
+    domain: BACKGROUND,
+  },
+  {
+    id: 'context-ori-register',
+    label: 'WhatsApp on the register',
+    highlight: ['whatsapp-ori-register'],
+    cursor: '2024-12-31',
+    domain: BACKGROUND,
+  },
+  {
+    id: 'groundwork-law',
+    label: 'The national-messenger law',
+    highlight: ['max-law-signed', 'max-operator-named'],
+    cursor: '2025-07-12',
+    domain: GROUNDWORK,
+  },
   { id: 'overview', label: 'Seven months at a glance', highlight: [], cursor: '2026-02-12' },
   {
     id: 'calls-restricted',

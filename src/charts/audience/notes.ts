@@ -1,0 +1,57 @@
+/**
+ * The sentence a state writes inside the chart, built from the data it describes so that the
+ * words can never disagree with the dots.
+ */
+import { formatDate } from '../../lib/dates';
+import { formatPeople } from './format';
+import type { AudiencePoint } from './series';
+import type { AudienceState } from './states';
+
+export interface Note {
+  text: string;
+  /** Where there is empty room: above the highest dots, or low on the right. */
+  at: 'top' | 'bottom';
+}
+
+const find = (rows: AudiencePoint[], service: string, period: string) =>
+  rows.filter((r) => r.service === service && r.period === period);
+
+const short = (p: AudiencePoint) => formatPeople(p.value, p.qualifier, true);
+
+export function noteFor(state: AudienceState, rows: AudiencePoint[]): Note | undefined {
+  if (state.id === 'crossover' && state.ring) {
+    const [tg] = find(rows, 'telegram', state.ring);
+    const [wa] = find(rows, 'whatsapp', state.ring);
+    if (tg && wa && tg.value > wa.value)
+      return {
+        text: `${formatDate(state.ring)}: Telegram ${short(tg)}, WhatsApp ${short(wa)}. Telegram reaches more people than WhatsApp for the first time in these figures.`,
+        at: 'bottom',
+      };
+  }
+  if (state.id === 'february' && state.ring) {
+    const [wa] = find(rows, 'whatsapp', state.ring);
+    const earlier = rows
+      .filter((r) => r.service === 'whatsapp' && r.period < state.ring! && r.period.length === 7)
+      .sort((a, b) => b.period.localeCompare(a.period))[0];
+    if (wa && earlier)
+      return {
+        text: `${formatDate(state.ring)}: WhatsApp ${short(wa)}, down ${((earlier.value - wa.value) / 1e6).toFixed(1)}M from ${formatDate(earlier.period)}.`,
+        at: 'bottom',
+      };
+  }
+  if (state.measure === 'daily-reach') {
+    const months = [...new Set(rows.map((r) => `${r.service}|${r.period}`))];
+    for (const key of months) {
+      const [service, period] = key.split('|') as [string, string];
+      const same = find(rows, service, period);
+      if (same.length > 1)
+        return {
+          text: `${formatDate(period)}, Max: Mediascope figures of ${same
+            .map((p) => `${short(p)} (via ${p.sources})`)
+            .join(' and ')}. The sources do not explain the difference.`,
+          at: 'top',
+        };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * The audience chart's data shape and the rules for drawing it honestly: which rows a state
+ * draws, and which consecutive measured months a line may join (never across a gap).
+ */
+import { formatDate } from '../../lib/dates';
+import { formatPeople } from './format';
+import type { AudienceService, AudienceState } from './states';
+import type { Tip } from '../scene';
+
+export interface AudiencePoint {
+  id: string;
+  service: AudienceService;
+  measure: 'monthly-reach' | 'daily-reach' | 'claimed-users' | 'registered-users';
+  /** "2025-08" (a month) or "2025-08-13" (a day). */
+  period: string;
+  value: number;
+  qualifier?: 'over' | 'about';
+  /** Who measured or stated the figure. */
+  by: string;
+  /** The publishers that reported it, as a tip names them. */
+  sources: string;
+  note?: string;
+}
+
+export const serviceNames: Record<AudienceService, string> = {
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  max: 'Max',
+};
+
+export const measureNames: Record<AudiencePoint['measure'], string> = {
+  'monthly-reach': 'Monthly reach',
+  'daily-reach': 'Daily reach',
+  'claimed-users': "Users, by WhatsApp's own claim",
+  'registered-users': 'Registered users, self-reported',
+};
+
+/** The rows a state draws as dots in its main (reach) panel. */
+export function reachRows(points: AudiencePoint[], state: AudienceState): AudiencePoint[] {
+  const measure = state.measure === 'daily-reach' ? 'daily-reach' : 'monthly-reach';
+  const services: AudienceService[] = state.measure === 'registered' ? ['max'] : state.services;
+  return points.filter((p) => p.measure === measure && services.includes(p.service));
+}
+
+export const registeredRows = (points: AudiencePoint[]) =>
+  points.filter((p) => p.measure === 'registered-users');
+
+export const claimRows = (points: AudiencePoint[]) =>
+  points.filter((p) => p.measure === 'claimed-users');
+
+const nextMonth = (period: string) => {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
+/**
+ * Pairs of rows a line may join: the same service and measure, both whole months, one month
+ * apart, and each the only figure for its month (two disagreeing figures get no line).
+ */
+export function segments(rows: AudiencePoint[]): [AudiencePoint, AudiencePoint][] {
+  const monthly = rows.filter((r) => r.period.length === 7);
+  const only = (service: string, period: string) => {
+    const same = monthly.filter((r) => r.service === service && r.period === period);
+    return same.length === 1 ? same[0] : undefined;
+  };
+  const pairs: [AudiencePoint, AudiencePoint][] = [];
+  for (const a of monthly) {
+    if (only(a.service, a.period) !== a) continue;
+    const b = only(a.service, nextMonth(a.period));
+    if (b && b.measure === a.measure) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+export function pointTip(p: AudiencePoint): Tip {
+  const value = formatPeople(p.value, p.qualifier);
+  const verb =
+    p.measure === 'monthly-reach' || p.measure === 'daily-reach' ? 'Measured by' : 'Stated by';
+  return {
+    heading: `${formatDate(p.period)} · ${serviceNames[p.service]}`,
+    body: `${measureNames[p.measure]}: ${value}${p.note ? `. ${p.note.replace(/\.$/, '')}` : ''}`,
+    source: `${verb} ${p.by}; reported by ${p.sources}`,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The regions chart's named states, in story order: each shows the reports made so far and
+ * brings the newest forward.
+ */
+export interface RegionsState {
+  id: string;
+  label: string;
+  /** Row ids drawn, in date order. */
+  shown: string[];
+  /** Row ids in focus and explained. */
+  focus: string[];
+}
+
+const AUGUST = 'regions-2025-08-calls';
+const OCTOBER = 'regions-2025-10-apps';
+const NOVEMBER = ['regions-2025-11-whatsapp', 'regions-2025-11-03-telegram'];
+const PEAK = 'regions-2025-11-28-whatsapp';
+
+export const regionsStates: RegionsState[] = [
+  { id: 'regions-august', label: 'At least 27 regions', shown: [AUGUST], focus: [AUGUST] },
+  {
+    id: 'regions-october',
+    label: 'At least 34 regions',
+    shown: [AUGUST, OCTOBER],
+    focus: [OCTOBER],
+  },
+  {
+    id: 'regions-november',
+    label: 'Telegram 68, WhatsApp 12',
+    shown: [AUGUST, OCTOBER, ...NOVEMBER],
+    focus: NOVEMBER,
+  },
+  {
+    id: 'regions-peak',
+    label: '64 regions',
+    shown: [AUGUST, OCTOBER, ...NOVEMBER, PEAK],
+    focus: [PEAK],
+  },
+];
