@@ -1,0 +1,33 @@
+/**
+ * What each share card shows, from the step model: a chapter's card draws the chart of its first
+ * step that has one, in that step's state (a chapter without a chart gets a typographic card);
+ * the home card draws the story's first chart state under the headline.
+ */
+import { getChart } from '../charts/registry';
+import type { Chapter } from '../story/model';
+import type { CardContent } from './card';
+import { SITE_TITLE } from './site';
+
+export function chapterCard(chapter: Chapter, site: URL): CardContent {
+  const step = chapter.steps[0];
+  return {
+    title: chapter.title,
+    subtitle: step ? getChart(step.chart).title : chapter.summary,
+    host: site.host,
+    chart: step ? { name: step.chart, state: step.state } : undefined,
+  };
+}
+
+export function homeCard(chapters: Chapter[], site: URL): CardContent {
+  const step = chapters.flatMap((c) => c.steps)[0];
+  return {
+    title: SITE_TITLE,
+    subtitle: step ? getChart(step.chart).title : '',
+    host: site.host,
+    chart: step ? { name: step.chart, state: step.state } : undefined,
+  };
+}
+
+/** The text alternative of a card image, for og:image:alt. */
+export const cardAlt = (chapter: Chapter) =>
+  chapter.steps[0]?.alt ?? `${chapter.title}: ${chapter.summary}`;

@@ -1,0 +1,83 @@
+/**
+ * Deep links in the browser. A link to a chapter or step opens exactly there, and stays there
+ * while web fonts and images load; as the reader scrolls, the address bar follows the step in
+ * view (replaceState, so the back button is never filled with steps). Listens to the engine's
+ * `story:step` event, never to scrollama. Call before startStory(), so the engine's first,
+ * instant resolve already sees the landing position. Returns its teardown.
+ */
+import type { StepDetail } from '../scroll/engine';
+import { WIDE_QUERY, triggerOffset } from '../scroll/geometry';
+import { fragmentId, withFragment } from './fragment';
+
+// Trailing delay before the address is rewritten: a fling through ten steps writes it once
+// (Safari throws after 100 history calls in 30 s).
+const WRITE_DELAY_MS = 150;
+
+/** The last chapter whose top has passed the trigger line, or null above the first chapter. */
+function chapterInView(doc: Document): string | null {
+  const line = window.innerHeight * triggerOffset(window.matchMedia(WIDE_QUERY).matches);
+  let id: string | null = null;
+  for (const chapter of doc.querySelectorAll<HTMLElement>('[data-chapter]')) {
+    if (chapter.getBoundingClientRect().top <= line) id = chapter.id;
+  }
+  return id;
+}
+
+export function startDeepLinks(doc: Document = document): () => void {
+  const id = fragmentId(location.hash);
+  // getElementById, never querySelector: the fragment is untrusted text, not a selector.
+  const target = id ? doc.getElementById(id) : null;
+  let moved = false;
+  const land = () => {
+    if (target && !moved) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+  };
+  const onGesture = () => (moved = true);
+  const gestures = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  for (const name of gestures) window.addEventListener(name, onGesture, { passive: true });
+  land();
+  // Fonts and images change line heights after the first layout: re-assert the anchor until
+  // the reader moves.
+  void doc.fonts?.ready.then(land);
+  window.addEventListener('load', land);
+
+  let step: string | null = null;
+  let seenFirst = false;
+  let timer = 0;
+  const write = () => {
+    timer = 0;
+    const next = withFragment(location.href, step ?? chapterInView(doc));
+    if (next === location.href) return;
+    try {
+      history.replaceState(history.state, '', next);
+    } catch {
+      // A browser that rate-limits history calls keeps the previous address; nothing breaks.
+    }
+  };
+  const later = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(write, WRITE_DELAY_MS);
+  };
+  const onStep = (event: Event) => {
+    step = (event as CustomEvent<StepDetail>).detail.id;
+    // The engine's first event describes where the page landed: the address already says so.
+    if (!seenFirst) {
+      seenFirst = true;
+      return;
+    }
+    later();
+  };
+  // Between blocks no step event fires, so the chapter in view is read on scroll.
+  const onScroll = () => {
+    if (seenFirst && step === null && (moved || !target)) later();
+  };
+  doc.addEventListener('story:step', onStep);
+  window.addEventListener('scroll', onScroll, { passive: true });
+
+  return () => {
+    window.clearTimeout(timer);
+    for (const name of gestures) window.removeEventListener(name, onGesture);
+    window.removeEventListener('load', land);
+    window.removeEventListener('scroll', onScroll);
+    doc.removeEventListener('story:step', onStep);
+  };
+}
