@@ -6,11 +6,17 @@ import type { ChartDefinition } from './types';
 import { timeline } from './timeline';
 import { audience } from './audience';
 import { regions } from './regions';
+import { whatWorks } from './what-works';
+import { dns } from './dns';
+import { maxVsWhatsapp } from './max-vs-whatsapp';
 
 export const charts: Record<string, ChartDefinition<never>> = {
   timeline: timeline as ChartDefinition<never>,
   audience: audience as ChartDefinition<never>,
   regions: regions as ChartDefinition<never>,
+  'what-works': whatWorks as ChartDefinition<never>,
+  dns: dns as ChartDefinition<never>,
+  'max-vs-whatsapp': maxVsWhatsapp as ChartDefinition<never>,
 };
 
 export const chartNames = Object.keys(charts);

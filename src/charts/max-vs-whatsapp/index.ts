@@ -1,0 +1,37 @@
+import { defineChart } from '../types';
+import { sourceNames } from '../sourceNames';
+import { layoutCompare, statusWords } from './layout';
+import type { CompareRow } from './layout';
+import { compareStates, groupTitles } from './states';
+
+export const maxVsWhatsapp = defineChart<CompareRow[]>({
+  name: 'max-vs-whatsapp',
+  title: 'Max and WhatsApp compared: functions, encryption and data',
+  states: compareStates.map(({ id, label }) => ({ id, label })),
+  staticSize: { width: 720, height: 480 },
+  select: (dataset) =>
+    dataset.features.map((f) => ({
+      id: f.id,
+      feature: f.feature,
+      group: f.group,
+      max: f.max,
+      whatsapp: f.whatsapp,
+      ...(f.claim ? { claim: f.claim } : {}),
+      ...(f.dispute ? { dispute: f.dispute } : {}),
+      sources: sourceNames(dataset, f.sources),
+      confidence: f.confidence,
+    })),
+  layout: layoutCompare,
+  table: (rows) => ({
+    caption: 'Every comparison row, with what is claimed and disputed, and its sources',
+    columns: ['Group', 'Feature', 'Max', 'WhatsApp', 'Claimed / disputed', 'Sources'],
+    rows: rows.map((r) => [
+      groupTitles[r.group],
+      r.feature,
+      `${statusWords[r.max.status]}: ${r.max.text}`,
+      `${statusWords[r.whatsapp.status]}: ${r.whatsapp.text}`,
+      [r.claim, r.dispute].filter(Boolean).join(' · ') || '—',
+      r.sources,
+    ]),
+  }),
+});
