@@ -69,7 +69,9 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
   const marks: Mark[] = [];
 
   // Line-end labels take the right margin: wide enough for the longest name (and value).
-  const endWidth = Math.ceil(textWidth(state.endValues ? '~46.4M' : 'Telegram', fs)) + 10;
+  // Bold names run about 12% wider than the regular-weight estimate.
+  const endWidth =
+    Math.ceil(Math.max(textWidth('WhatsApp', fs) * 1.12, textWidth('~46.4M', fs))) + 10;
   const left = MARGIN;
   const right = width - MARGIN - endWidth;
   const x = scaleUtc()
@@ -164,7 +166,7 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
             line,
             {
               x: left + 36,
-              y: cy - 6 - (lines.length - 1 - i) * lh,
+              y: cy - r - 5 - (lines.length - 1 - i) * lh,
               'font-size': fs,
               'font-weight': 700,
             },
@@ -269,10 +271,12 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
     }
 
     const note = panel.key === 'reach' ? noteFor(state, panel.rows) : undefined;
-    if (note) {
-      // Clear of the gridline labels at the left edge.
-      const boxWidth = Math.min(right - left - 44, narrow ? 260 : 300);
-      const lines = wrap(note.text, boxWidth, fs);
+    // Clear of the gridline labels at the left edge.
+    const boxWidth = Math.min(right - left - 44, narrow ? 260 : 300);
+    const lines = note ? wrap(note.text, boxWidth, fs) : [];
+    // A note at the top goes only where it clears the highest dot; the tips say it otherwise.
+    const highest = Math.min(...panel.rows.map((p) => y(p.value)));
+    if (note && (note.at === 'bottom' || plotTop + lines.length * lh + r < highest)) {
       const first = note.at === 'top' ? plotTop + fs : panel.bottom - 8 - (lines.length - 1) * lh;
       lines.forEach((line, i) =>
         marks.push(

@@ -20,6 +20,7 @@ export const regions = defineChart<RegionReport[]>({
       count: r.count,
       ...(r.qualifier ? { qualifier: r.qualifier } : {}),
       counts: r.counts,
+      ...(r.aside ? { aside: r.aside } : {}),
       reporter: r.reporter,
       sources: sourceNames(dataset, r.sources),
       ...(r.note ? { note: r.note } : {}),

@@ -19,6 +19,7 @@ export interface RegionReport {
   count: number;
   qualifier?: 'at least';
   counts: string;
+  aside?: string;
   reporter: string;
   sources: string;
   note?: string;
@@ -69,7 +70,10 @@ export function reportTip(r: RegionReport): Tip {
 export function focusText(reports: RegionReport[], state: RegionsState): string {
   return reports
     .filter((r) => state.focus.includes(r.id))
-    .map((r) => `${dateOf(r)}: ${r.qualifier ? `${r.qualifier} ` : ''}${r.count} ${r.counts}.`)
+    .map(
+      (r) =>
+        `${dateOf(r)}: ${r.qualifier ? `${r.qualifier} ` : ''}${r.count} ${r.counts}.${r.aside ? ` ${r.aside}` : ''}`,
+    )
     .join(' ');
 }
 

@@ -14,7 +14,7 @@ const laneOf = (category: string): LaneId =>
 
 export const timeline = defineChart<TimelineEvent[]>({
   name: 'timeline',
-  title: 'Timeline of the blockade, August 2025 to February 2026',
+  title: 'Timeline of the blockade, August 2025 to February 2026, and the years before it',
   states: timelineStates.map(({ id, label }) => ({ id, label })),
   staticSize: { width: 720, height: 480 },
   // Monthly audience measurements are drawn by the audience chart, not as events.

@@ -19,6 +19,8 @@ export const regionCountSchema = z
     qualifier: z.enum(['at least']).optional(),
     /** What the count counts, in a few words. */
     counts: z.string().min(1),
+    /** A short fact the chart states with the count, from the same sources. */
+    aside: z.string().min(1).optional(),
     reporter: z.literal('Na Svyazi'),
     sources: z.array(kebabId).min(1),
     note: z.string().optional(),

@@ -150,3 +150,83 @@ describe('timeline layout', () => {
     }
   });
 });
+
+describe('timeline background states', () => {
+  const data = timeline.select(readDataset());
+  const background = timelineStates.filter(
+    (s) => s.id.startsWith('context-') || s.id === 'groundwork-law',
+  );
+
+  it('zooms out to the years before August 2025, labelling years rather than months', () => {
+    const { marks } = layoutTimeline(data, 'context-telegram-2018', wide);
+    const ticks = marks.filter((m) => m.key.startsWith('tick-') && m.tag === 'text');
+    expect(ticks.length).toBeGreaterThan(3);
+    for (const t of ticks) expect(t.text).toMatch(/^20\d\d$/);
+    expect(byKey(marks, 'ev-telegram-2018')).toBeDefined();
+    expect(byKey(marks, 'label-date-telegram-2018')?.text).toBe('2018');
+  });
+
+  it('thins the year labels on a phone so they never crowd', () => {
+    const { marks } = layoutTimeline(data, 'context-meta-2022', { width: 320, height: 300 });
+    const xs = marks
+      .filter((m) => m.key.startsWith('tick-') && m.tag === 'text')
+      .map((m) => Number(m.attrs['x']))
+      .sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(32);
+  });
+
+  it('leaves out events after the zoomed window, including month-dated ones that fall past it', () => {
+    const marks = layoutTimeline(data, 'groundwork-law', wide).marks;
+    expect(byKey(marks, 'ev-calls-restricted-confirmed')).toBeDefined();
+    expect(byKey(marks, 'ev-whatsapp-dns-removed')).toBeUndefined();
+    expect(byKey(marks, 'ev-max-digital-id-pilot')).toBeUndefined();
+    expect(byKey(marks, 'ev-telegram-2018')).toBeUndefined();
+    const background = layoutTimeline(data, 'context-ori-register', wide).marks;
+    expect(byKey(background, 'ev-block-confirmed')).toBeUndefined();
+  });
+
+  it('highlights the event each background state is about', () => {
+    const expected: Record<string, string[]> = {
+      'context-telegram-2018': ['ev-telegram-2018'],
+      'context-meta-2022': ['ev-meta-blocked-2022'],
+      'context-youtube-2024': ['ev-youtube-throttled'],
+      'context-signal-viber': ['ev-signal-viber-blocked'],
+      'context-ori-register': ['ev-whatsapp-ori-register'],
+      'groundwork-law': ['ev-max-law-signed', 'ev-max-operator-named'],
+    };
+    for (const state of background) {
+      const active = layoutTimeline(data, state.id, wide)
+        .marks.filter((m) => m.className?.includes('is-active'))
+        .map((m) => m.key)
+        .sort();
+      expect(active, state.id).toEqual(expected[state.id]);
+    }
+  });
+
+  it('keeps every mark inside the frame at 320×300, 390×440 and 800×560', () => {
+    for (const size of [
+      { width: 320, height: 300 },
+      { width: 390, height: 440 },
+      { width: 800, height: 560 },
+    ])
+      for (const state of timelineStates)
+        for (const m of layoutTimeline(data, state.id, size).marks) {
+          for (const k of ['x', 'cx', 'x1', 'x2']) {
+            const v = m.attrs[k];
+            if (typeof v === 'number') {
+              expect(v, `${state.id} ${m.key}`).toBeGreaterThanOrEqual(0);
+              expect(v, `${state.id} ${m.key}`).toBeLessThanOrEqual(size.width);
+            }
+          }
+          if (typeof m.attrs['width'] === 'number')
+            expect(Number(m.attrs['x']) + m.attrs['width'], m.key).toBeLessThanOrEqual(size.width);
+          for (const k of ['y', 'cy', 'y1', 'y2']) {
+            const v = m.attrs[k];
+            if (typeof v === 'number') {
+              expect(v, `${state.id} ${m.key}`).toBeGreaterThanOrEqual(0);
+              expect(v, `${state.id} ${m.key}`).toBeLessThanOrEqual(size.height);
+            }
+          }
+        }
+  });
+});

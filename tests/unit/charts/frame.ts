@@ -1,0 +1,72 @@
+/**
+ * Shared checks for chart layouts: every mark inside the frame, and text kept off the edges
+ * (estimated width, the same estimate the layouts wrap against).
+ */
+import { expect } from 'vitest';
+import type { Mark, Size } from '../../../src/charts/scene';
+import { textWidth } from '../../../src/charts/text';
+
+export const SIZES: Size[] = [
+  { width: 320, height: 300 },
+  { width: 390, height: 440 },
+  { width: 800, height: 560 },
+];
+
+export function expectInsideFrame(marks: Mark[], size: Size, label: string) {
+  const num = (m: Mark, k: string) =>
+    typeof m.attrs[k] === 'number' ? (m.attrs[k] as number) : undefined;
+  for (const m of marks) {
+    const where = `${label} ${m.key}`;
+    const xs = ['x', 'cx', 'x1', 'x2'].map((k) => num(m, k)).filter((v) => v !== undefined);
+    const ys = ['y', 'cy', 'y1', 'y2'].map((k) => num(m, k)).filter((v) => v !== undefined);
+    for (const v of xs) expect(v, where).toBeGreaterThanOrEqual(0);
+    for (const v of xs) expect(v, where).toBeLessThanOrEqual(size.width);
+    for (const v of ys) expect(v, where).toBeGreaterThanOrEqual(0);
+    for (const v of ys) expect(v, where).toBeLessThanOrEqual(size.height);
+    const w = num(m, 'width');
+    const h = num(m, 'height');
+    if (w !== undefined) expect(num(m, 'x')! + w, where).toBeLessThanOrEqual(size.width);
+    if (h !== undefined) expect(num(m, 'y')! + h, where).toBeLessThanOrEqual(size.height);
+    if (m.tag === 'text') {
+      const tw = textWidth(m.text ?? '', Number(m.attrs['font-size']));
+      const x = num(m, 'x')!;
+      const anchor = m.attrs['text-anchor'] ?? 'start';
+      const [x0, x1] =
+        anchor === 'middle'
+          ? [x - tw / 2, x + tw / 2]
+          : anchor === 'end'
+            ? [x - tw, x]
+            : [x, x + tw];
+      expect(x0, `${where} text starts`).toBeGreaterThanOrEqual(-0.5);
+      expect(x1, `${where} text ends`).toBeLessThanOrEqual(size.width + 0.5);
+      expect(Number(m.attrs['font-size']), `${where} font size`).toBeGreaterThanOrEqual(11);
+      expect(
+        num(m, 'y')! - Number(m.attrs['font-size']),
+        `${where} text top`,
+      ).toBeGreaterThanOrEqual(0);
+    }
+  }
+}
+
+/** Text boxes (estimated) that overlap another text box. */
+export function overlappingText(marks: Mark[]): string[] {
+  const boxes = marks
+    .filter((m) => m.tag === 'text' && Number(m.attrs['opacity'] ?? 1) > 0)
+    .map((m) => {
+      const fs = Number(m.attrs['font-size']);
+      const tw = textWidth(m.text ?? '', fs);
+      const x = Number(m.attrs['x']);
+      const anchor = m.attrs['text-anchor'] ?? 'start';
+      const x0 = anchor === 'middle' ? x - tw / 2 : anchor === 'end' ? x - tw : x;
+      const y = Number(m.attrs['y']);
+      return { key: m.key, x0, x1: x0 + tw, y0: y - fs * 0.8, y1: y + fs * 0.2 };
+    });
+  const hits: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1)
+        hits.push(`${a.key} × ${b.key}`);
+    }),
+  );
+  return hits;
+}
