@@ -19,6 +19,19 @@ const find = (rows: AudiencePoint[], service: string, period: string) =>
 const short = (p: AudiencePoint) => formatPeople(p.value, p.qualifier, true);
 
 export function noteFor(state: AudienceState, rows: AudiencePoint[]): Note | undefined {
+  if (state.claim) {
+    const measured = rows.find((r) => r.period === '2025-08' && r.service === 'whatsapp');
+    if (measured)
+      return {
+        text: `The claim is WhatsApp's own figure. Mediascope measured ${short(measured)} people using WhatsApp at least once in ${formatDate(measured.period)}.`,
+        at: 'bottom',
+      };
+  }
+  if (state.id === 'monthly-whatsapp')
+    return {
+      text: 'A break in a line is a month with no published Mediascope figure, not a fall.',
+      at: 'bottom',
+    };
   if (state.id === 'crossover' && state.ring) {
     const [tg] = find(rows, 'telegram', state.ring);
     const [wa] = find(rows, 'whatsapp', state.ring);
@@ -46,9 +59,9 @@ export function noteFor(state: AudienceState, rows: AudiencePoint[]): Note | und
       const same = find(rows, service, period);
       if (same.length > 1)
         return {
-          text: `${formatDate(period)}, Max: Mediascope figures of ${same
-            .map((p) => `${short(p)} (via ${p.sources})`)
-            .join(' and ')}. The sources do not explain the difference.`,
+          text: `${formatDate(period)}, Max: two Mediascope figures, ${same
+            .map(short)
+            .join(' and ')}, reported by different outlets.`,
           at: 'top',
         };
     }

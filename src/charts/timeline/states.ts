@@ -14,8 +14,8 @@ export interface TimelineState {
 export const WINDOW: [string, string] = ['2025-07-25', '2026-02-24'];
 const FEBRUARY: [string, string] = ['2026-01-26', '2026-02-18'];
 
-/** The years before the blockade, for the background; the 2025 build-up ends the window. */
-const BACKGROUND: [string, string] = ['2017-12-01', '2025-09-01'];
+/** The years before the blockade, up to Max's beta launch; the 2025 build-up has its own window. */
+const BACKGROUND: [string, string] = ['2017-12-01', '2025-04-01'];
 /** Summer 2025, when the national-messenger law passed and Max was named. */
 const GROUNDWORK: [string, string] = ['2025-05-01', '2025-09-10'];
 
