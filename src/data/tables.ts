@@ -7,6 +7,7 @@ import { audienceSchema, eventSchema, sourceSchema } from './schemas';
 import { statusSchema } from './schemas/status';
 import { featureSchema } from './schemas/features';
 import { regionCountSchema } from './schemas/regions';
+import { figureSchema } from './schemas/figures';
 
 export const tables = {
   sources: sourceSchema,
@@ -15,4 +16,5 @@ export const tables = {
   status: statusSchema,
   features: featureSchema,
   regions: regionCountSchema,
+  figures: figureSchema,
 };

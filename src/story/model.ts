@@ -13,6 +13,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { charts } from '../charts/registry';
+import { readDataset } from '../data/dataset';
+import { resolveFigure } from '../lib/figures';
 import { chapterSchema } from './frontmatter';
 import type { ChapterMeta } from './frontmatter';
 
@@ -60,6 +62,15 @@ const isElement = (node: RootContent, name: string): node is MdxJsxFlowElement =
 const isNotes = (node: Nodes) =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Notes';
 
+/** A <Fig id="…"> becomes its formatted number, so slides and share cards read the same text. */
+function figureText(node: Nodes): Nodes | undefined {
+  if (node.type !== 'mdxJsxTextElement' || node.name !== 'Fig') return undefined;
+  const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+  const figure = typeof id === 'string' ? resolveFigure(id, readDataset()) : undefined;
+  if (!figure) throw new Error(`<Fig id="${String(id)}">: no data row with that id`);
+  return { type: 'text', value: figure.text };
+}
+
 /** Plain text of nodes, with <Notes> (block or inline) taken out and returned apart. */
 function splitNotes(nodes: Nodes[]): { text: string; notes: string[] } {
   const notes: string[] = [];
@@ -69,7 +80,7 @@ function splitNotes(nodes: Nodes[]): { text: string; notes: string[] } {
       if (isNotes(child)) notes.push(toString(child).trim());
       return !isNotes(child);
     });
-    return { ...node, children: kept.map(strip) } as Nodes;
+    return { ...node, children: kept.map((child) => figureText(child) ?? strip(child)) } as Nodes;
   };
   const text = nodes
     .filter((n) => !isNotes(n) || (notes.push(toString(n).trim()), false))
