@@ -260,7 +260,8 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
     // One label per series at its last period; two disagreeing figures share a label.
     for (const [service, rows] of byService) {
       const last = rows.reduce((a, b) => (periodX(b.period) > periodX(a.period) ? b : a));
-      const same = rows.filter((p) => p.period === last.period);
+      // Highest first, so the values read in the order of their dots.
+      const same = rows.filter((p) => p.period === last.period).sort((a, b) => b.value - a.value);
       const mean = same.reduce((sum, p) => sum + p.value, 0) / same.length;
       endLabels.push({
         service,
