@@ -140,14 +140,15 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
   const areaH = height - MARGIN - top;
   const labelSize = compact ? 11 : 12;
   const boxW = Math.min(150, areaW / cols - (narrow ? 14 : 40));
-  const boxH = Math.min(48, Math.max(2 * (labelSize + 3) + 8, areaH / rows - 34));
+  const boxH = Math.min(46, Math.max(2 * (labelSize + 3) + 8, Math.min(130, areaH / rows) - 40));
   const cellW = areaW / cols;
-  const cellH = areaH / rows;
+  // Rows no taller than 130 px, so arrows stay short enough to read as one step on tall frames.
+  const cellH = Math.min(130, areaH / rows);
   const boxes = {} as Record<NodeId, Box>;
   for (const id of Object.keys(grid) as NodeId[]) {
     const [c, r] = grid[id];
     const cx = MARGIN + cellW * (c + 0.5);
-    const cy = top + cellH * (r + 0.5);
+    const cy = top + (areaH - cellH * rows) / 2 + cellH * (r + 0.5);
     boxes[id] = { x: cx - boxW / 2, y: cy - boxH / 2, w: boxW, h: boxH, cx, cy };
   }
 
@@ -157,12 +158,14 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
     const [from, to, side] = arrowEnds[id];
     const a = boxes[from];
     const b = boxes[to];
-    const len0 = Math.hypot(b.cx - a.cx, b.cy - a.cy);
-    // Perpendicular offset so a question and its answer run on parallel tracks.
+    // A question and its answer run on parallel tracks either side of the line between the
+    // boxes: the perpendicular is taken in one fixed direction per pair of boxes.
+    const [p, q] = from < to ? [a, b] : [b, a];
+    const len0 = Math.hypot(q.cx - p.cx, q.cy - p.cy);
     const isReturn = id === 'answer' || id === 'reply' || id === 'vpn-answer';
-    const off = side === 0 ? 0 : (isReturn ? 7 : -7) * (from < to ? 1 : -1) * (isReturn ? -1 : 1);
-    const nx = (-(b.cy - a.cy) / len0) * off;
-    const ny = ((b.cx - a.cx) / len0) * off;
+    const off = side === 0 ? 0 : isReturn ? 7 : -7;
+    const nx = (-(q.cy - p.cy) / len0) * off;
+    const ny = ((q.cx - p.cx) / len0) * off;
     const [x1, y1] = edgePoint(a, b.cx, b.cy);
     const [x2, y2] = edgePoint(b, a.cx, a.cy);
     arrowPos[id] = { x1: x1 + nx, y1: y1 + ny, x2: x2 + nx, y2: y2 + ny };
@@ -258,7 +261,6 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
   // The erased entry: a cross over the national DNS, and the servers crossed out as unreachable.
   const erased = state.id === 'dns-erased';
   const n = boxes.nsdi;
-  const s = boxes.servers;
   const crossR = Math.min(14, n.h / 2 - 2);
   marks.push({
     key: 'erased-mark',
@@ -283,10 +285,14 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
         }
       : {}),
   });
+  const cm = arrowPos.connect;
   marks.push({
     key: 'servers-cross',
     tag: 'path',
-    attrs: { d: crossPath(s.cx, s.cy, Math.min(s.h, s.w) / 2), opacity: erased ? 0.9 : 0 },
+    attrs: {
+      d: crossPath((cm.x1 + cm.x2) / 2, (cm.y1 + cm.y2) / 2, 11),
+      opacity: erased ? 1 : 0,
+    },
     style: {
       fill: 'none',
       stroke: 'var(--color-blocked)',
@@ -312,8 +318,15 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
   });
   const packetSize = 12;
   const lw = textWidth(state.packet.label, packetSize);
-  const lx = Math.min(Math.max(px - lw / 2, MARGIN), width - MARGIN - lw);
-  const ly = py - 10 < top ? py + 10 + packetSize : py - 10;
+  // Beside the packet on an upright arrow, above it on a level one; always inside the frame.
+  const upright = Math.abs(p.y2 - p.y1) > Math.abs(p.x2 - p.x1);
+  const room = width - MARGIN - (px + 12);
+  const lx = upright
+    ? room >= lw
+      ? px + 12
+      : px - 12 - lw
+    : Math.min(Math.max(px - lw / 2, MARGIN), width - MARGIN - lw);
+  const ly = upright ? py + packetSize * 0.35 : py - 10 < top ? py + 10 + packetSize : py - 10;
   marks.push({
     key: 'packet-label',
     tag: 'text',
@@ -326,28 +339,29 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
     text: state.packet.label,
   });
 
-  // The caveat on the way round: other methods can still interfere.
+  // The caveat on the way round, under WhatsApp's servers: other methods can still interfere.
   const vpn = state.id === 'dns-vpn';
   const warn = fact('interfere');
-  const c = arrowPos.connect;
-  const warnText = '! other blocks may still apply';
+  const sv = boxes.servers;
   const wSize = 11;
-  const ww = textWidth(warnText, wSize);
-  const wx = Math.min(Math.max((c.x1 + c.x2) / 2 - ww / 2, MARGIN), width - MARGIN - ww);
-  const wy = Math.max(top + wSize, Math.min(c.y1, c.y2) - 8);
-  marks.push({
-    key: 'interfere',
-    tag: 'text',
-    attrs: {
-      x: wx,
-      y: narrow ? (c.y1 + c.y2) / 2 + wSize + 8 : wy,
-      'font-size': wSize,
-      opacity: vpn ? 1 : 0,
-    },
-    style: { fill: 'var(--color-blocked)', 'font-family': FONT, 'font-weight': '600', ...halo },
-    text: warnText,
-    ...(vpn ? { tip: { heading: warn.heading, body: warn.body, source: warn.sources } } : {}),
-  });
+  ['other blocking methods', 'may still interfere'].forEach((line, i) =>
+    marks.push({
+      key: i === 0 ? 'interfere' : `interfere-${i}`,
+      tag: 'text',
+      attrs: {
+        x: sv.x + sv.w,
+        y: sv.y + sv.h + 14 + i * (wSize + 3),
+        'font-size': wSize,
+        'text-anchor': 'end',
+        opacity: vpn ? 1 : 0,
+      },
+      style: { fill: 'var(--color-blocked)', 'font-family': FONT, 'font-weight': '600', ...halo },
+      text: line,
+      ...(vpn && i === 0
+        ? { tip: { heading: warn.heading, body: warn.body, source: warn.sources } }
+        : {}),
+    }),
+  );
 
   return { width, height, marks };
 }

@@ -92,7 +92,24 @@ export function findCompareState(id: string) {
   return state;
 }
 
-type Tier = 'side' | 'stacked' | 'word';
+type Tier = 'full' | 'side' | 'stacked' | 'word' | 'tight';
+
+/** One-line feature names for the tightest frames (a 320 × 300 phone panel). */
+const tightNames: Record<string, string> = {
+  'messages-calls': 'Messages, calls',
+  'state-services': 'Gosuslugi',
+  'e-signature': 'E-signature',
+  'house-school-chats': 'House/school chats',
+  channels: 'Channels',
+  'end-to-end': 'End-to-end',
+  'listening-in': 'Listening in',
+  'data-storage': 'Data kept',
+  'sharing-authorities': 'Shared with state',
+  operator: 'Run by',
+};
+/** The status word for tight frames, where "Not documented" does not fit beside a glyph. */
+const tightWord = (status: FeatureStatus) =>
+  status === 'not-documented' ? 'No source' : statusWords[status];
 
 export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): Scene {
   const { group: open } = findCompareState(stateId);
@@ -117,11 +134,20 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
     const cellW = (width - 2 * MARGIN - labelW) / 2;
     const textW = cellW - 2 * glyphR - 10;
     const cellLines = (row: CompareRow, side: 'max' | 'whatsapp') =>
-      tier === 'word' ? [statusWords[row[side].status]] : wrap(row[side].short, textW, fontSize);
+      tier === 'tight'
+        ? [tightWord(row[side].status)]
+        : tier === 'word'
+          ? [statusWords[row[side].status]]
+          : wrap(tier === 'full' ? row[side].text : row[side].short, textW, fontSize);
     const labelLines = (row: CompareRow) =>
-      tier === 'stacked' ? [row.feature] : wrap(row.feature, labelW - 8, labelSize);
+      tier === 'stacked'
+        ? [row.feature]
+        : tier === 'tight'
+          ? [tightNames[row.id] ?? row.feature]
+          : wrap(row.feature, labelW - 8, labelSize);
     const rowHeight = (row: CompareRow) => {
       const cells = Math.max(cellLines(row, 'max').length, cellLines(row, 'whatsapp').length) * lh;
+      if (tier === 'tight') return lh + 4;
       const label = labelLines(row).length * (labelSize + 2);
       return (tier === 'stacked' ? label + cells : Math.max(label, cells)) + (compact ? 6 : 10);
     };
@@ -132,12 +158,14 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
     );
     return { labelW, cellW, textW, cellLines, labelLines, rowHeight, fitsWidth };
   };
-  const tiers: Tier[] = wide ? ['side', 'word'] : ['side', 'stacked', 'word'];
+  const tiers: Tier[] = wide
+    ? ['full', 'side', 'word', 'tight']
+    : ['full', 'side', 'stacked', 'word', 'tight'];
   const tier =
     tiers.find((t) => {
       const g = geometry(t);
       return g.fitsWidth && openRows.reduce((sum, r) => sum + g.rowHeight(r), 0) <= available;
-    }) ?? 'word';
+    }) ?? 'tight';
   const g = geometry(tier);
 
   // Column heads.
@@ -186,6 +214,8 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
       text: title,
     });
     // Uppercase is wider than the estimate; the titles are short enough to fit 280 px regardless.
+    // Folded rows keep their marks (stable keys), shrunk onto their group's heading line.
+    const folded = y + 4 + labelSize;
     y += groupH;
     for (const row of groupRows) {
       const top = y;
@@ -199,8 +229,8 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
           tag: 'text',
           attrs: {
             x: MARGIN,
-            y: (isOpen ? top : top - groupH / 2) + (i + 1) * (labelSize + 2) - 2,
-            'font-size': labelSize,
+            y: isOpen ? top + (i + 1) * (labelSize + 2) - 2 : folded,
+            'font-size': tier === 'tight' ? fontSize : labelSize,
             'font-weight': 600,
             opacity,
           },
@@ -213,14 +243,14 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
         const cell = row[side];
         const x = MARGIN + g.labelW + g.cellW * i;
         const lines = g.cellLines(row, side);
-        const cy = (isOpen ? cellsTop : top - groupH / 2) + lh / 2 + 1;
+        const cy = isOpen ? cellsTop + lh / 2 + 1 : folded - 4;
         marks.push({
           key: `row-${row.id}-${side}`,
           tag: 'rect',
           className: 'mark',
           attrs: {
             x: x + 1,
-            y: isOpen ? cellsTop - 1 : top - groupH / 2,
+            y: isOpen ? cellsTop - 1 : folded - 8,
             width: g.cellW - 4,
             height: isOpen ? Math.max(lh, lines.length * lh) + 2 : 0,
             opacity: isOpen ? 1 : 0,
@@ -249,7 +279,7 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
             tag: 'text',
             attrs: {
               x: x + 2 * glyphR + 8,
-              y: (isOpen ? cellsTop : top - groupH / 2) + (j + 1) * lh - 3,
+              y: isOpen ? cellsTop + (j + 1) * lh - 3 : folded,
               'font-size': fontSize,
               opacity,
             },
@@ -271,13 +301,19 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
   // Legend: every status shape, with its word.
   const items = (Object.keys(statusWords) as FeatureStatus[]).map((s) => ({
     status: s,
-    label: s === 'not-documented' ? 'Not documented in our sources' : statusWords[s],
+    label:
+      s !== 'not-documented'
+        ? statusWords[s]
+        : tier === 'tight'
+          ? 'No source: not documented in our sources'
+          : 'Not documented in our sources',
   }));
   let lx = 0;
   let ly = 0;
   const legendSize = 11;
   const rowGap = 15;
-  const legendTop = height - MARGIN - legendH + 6;
+  // The legend follows the table, or sits at the foot of the frame if the table fills it.
+  const legendTop = Math.min(height - MARGIN - legendH + 6, y + 14);
   for (const item of items) {
     const w = 2 * 5 + 5 + textWidth(item.label, legendSize);
     if (lx > 0 && lx + w > width - 2 * MARGIN) {

@@ -30,11 +30,12 @@ export const serviceLabels: Record<string, string> = {
 };
 export const serviceOrder = Object.keys(serviceLabels);
 
-export const capabilityLabels: Record<string, { long: string; short: string }> = {
-  messages: { long: 'Messages', short: 'Msgs' },
-  calls: { long: 'Voice and video calls', short: 'Calls' },
-  register: { long: 'New account sign-up', short: 'Sign-up' },
-  reach: { long: 'Reachable without a VPN', short: 'No VPN' },
+/** Full header, phone header, and how the phone key spells the abbreviation out. */
+export const capabilityLabels: Record<string, { long: string; short: string; key: string }> = {
+  messages: { long: 'Messages', short: 'Msgs', key: 'messages' },
+  calls: { long: 'Voice and video calls', short: 'Calls', key: 'voice and video calls' },
+  register: { long: 'New account sign-up', short: 'Sign-up', key: 'registering a new account' },
+  reach: { long: 'Reachable without a VPN', short: 'No VPN', key: 'reachable without a VPN' },
 };
 export const capabilityOrder = Object.keys(capabilityLabels);
 

@@ -244,17 +244,19 @@ export function layoutWhatWorks(rows: WorksRow[], stateId: string, size: Size): 
     ? []
     : wrap(
         capabilityOrder
-          .map((c) => `${capabilityLabels[c]!.short}: ${capabilityLabels[c]!.long.toLowerCase()}`)
+          .map((c) => `${capabilityLabels[c]!.short}: ${capabilityLabels[c]!.key}`)
           .join(' · '),
         width - 2 * MARGIN,
         legendSize,
       );
   const keyH = keyText.length * (legendSize + 3);
-  const footerTop = height - MARGIN - legendH - keyH - (keyText.length ? 4 : 0);
+  const footerBottom = height - MARGIN - legendH - keyH - (keyText.length ? 4 : 0);
 
   // Rows: Max stands apart at the bottom, for contrast.
   const gapBeforeMax = 8;
-  const rowH = Math.min(44, (footerTop - 6 - top - gapBeforeMax) / serviceOrder.length);
+  const rowH = Math.min(44, (footerBottom - 6 - top - gapBeforeMax) / serviceOrder.length);
+  // The legend follows the grid directly when the grid does not fill the frame.
+  const footerTop = Math.min(footerBottom, top + rowH * serviceOrder.length + gapBeforeMax + 10);
   const r = Math.max(5, Math.min(rowH, colW) * 0.3);
   serviceOrder.forEach((service, i) => {
     const y = top + i * rowH + (service === 'max' ? gapBeforeMax : 0);
