@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
+import { expectSlide } from '../helpers/present';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+describe('the teacher’s page', () => {
+  it('plans a 45-minute lesson whose every item opens the slides at a slide that exists', async () => {
+    const { page, errors, foreign } = await openPage(browser, base);
+    await page.goto(`${base}/teach/`);
+    const minutes = await page.$$eval('.teach-plan .teach-minutes', (all) =>
+      all.map((m) => parseInt(m.textContent ?? '', 10)),
+    );
+    expect(minutes.reduce((a, b) => a + b, 0)).toBe(45);
+    const links = await page.$$eval('.teach-plan a', (all) =>
+      all.map((a) => (a as HTMLAnchorElement).getAttribute('href')!),
+    );
+    expect(links.length).toBe(minutes.length);
+    await page.goto(`${base}/present/`);
+    const slides = new Set(await page.$$eval('[data-slide]', (all) => all.map((s) => s.id)));
+    for (const link of links) {
+      expect(link).toMatch(/^\/present\/#/);
+      expect(slides.has(link.split('#')[1]!), link).toBe(true);
+    }
+    await page.goto(`${base}/teach/`);
+    await page.locator('.teach-plan a').nth(2).click();
+    await expectSlide(page, links[2]!.split('#')[1]!);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has learning goals, two or three questions per chapter listed and the glossary terms', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/teach/`);
+    expect(await page.locator('#goals + p + ol > li').count()).toBeGreaterThanOrEqual(3);
+    const counts = await page.$$eval('.teach-chapter ol', (all) =>
+      all.map((ol) => ol.children.length),
+    );
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect([2, 3]).toContain(count);
+    const terms = await page.$$eval('.teach-glossary dt', (all) => all.map((d) => d.textContent));
+    for (const term of [
+      'VPN',
+      'DNS',
+      'National DNS',
+      'End-to-end encryption',
+      'Roskomnadzor',
+      'Superapp',
+      'Monthly reach',
+      'Daily reach',
+    ])
+      expect(terms).toContain(term);
+    await page.context().close();
+  });
+
+  it('has no axe-core violations', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/teach/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints without its on-screen links', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/teach/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.teach-links').isVisible()).toBe(false);
+    expect(await page.locator('.teach-glossary').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('printing the article', () => {
+  it('prints every step’s static chart, and no sticky figure, data tables or controls', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    await page.emulateMedia({ media: 'print' });
+    const result = await page.evaluate(() => {
+      const shown = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const steps = [...document.querySelectorAll('[data-step]')];
+      return {
+        steps: steps.length,
+        charts: steps.filter((s) => {
+          // The static figure may hold several copies (phone and wide layouts); one must show.
+          const copies = [...s.querySelectorAll('.step-static svg')].filter(shown);
+          return copies.length === 1 && copies[0]!.getBoundingClientRect().width > 300;
+        }).length,
+        sticky: [...document.querySelectorAll('.scrolly-figure')].filter(shown).length,
+        controls: [...document.querySelectorAll('.no-print, .data-table')].filter(shown).length,
+        presentLink: shown(document.querySelector('a[href="/present/"]')!),
+      };
+    });
+    expect(result.steps).toBeGreaterThan(10);
+    expect(result.charts).toBe(result.steps);
+    expect(result).toMatchObject({ sticky: 0, controls: 0, presentLink: false });
+    await page.context().close();
+  });
+
+  it('writes out the address after each source link, and not after inline figures', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    await page.emulateMedia({ media: 'print' });
+    const links = await page.$$eval('.chapter a[href^="http"]', (all) =>
+      all.map((a) => ({
+        href: (a as HTMLAnchorElement).getAttribute('href')!,
+        fig: a.classList.contains('fig'),
+        after: getComputedStyle(a, '::after').content,
+      })),
+    );
+    const sources = links.filter((l) => !l.fig);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const link of sources) expect(link.after).toContain(link.href);
+    for (const link of links.filter((l) => l.fig)) expect(link.after).toBe('none');
+    await page.context().close();
+  });
+});
