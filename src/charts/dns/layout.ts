@@ -148,7 +148,8 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
   for (const id of Object.keys(grid) as NodeId[]) {
     const [c, r] = grid[id];
     const cx = MARGIN + cellW * (c + 0.5);
-    const cy = top + (areaH - cellH * rows) / 2 + cellH * (r + 0.5);
+    // Close under the caption rather than centred, so the caption reads as the diagram's title.
+    const cy = top + Math.min(24, (areaH - cellH * rows) / 2) + cellH * (r + 0.5);
     boxes[id] = { x: cx - boxW / 2, y: cy - boxH / 2, w: boxW, h: boxH, cx, cy };
   }
 

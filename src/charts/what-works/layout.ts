@@ -229,11 +229,12 @@ export function layoutWhatWorks(rows: WorksRow[], stateId: string, size: Size): 
   // Footer: the legend, and on narrow screens the key to the abbreviated headers.
   const legendSize = 11;
   const legendR = 5;
-  const legendItems: { status: CellStatus | 'changed'; label: string }[] = [
+  const legendItems: { status: CellStatus | 'na' | 'changed'; label: string }[] = [
     { status: 'works', label: 'Works' },
     { status: 'restricted', label: 'Restricted' },
     { status: 'blocked', label: 'Blocked' },
     { status: 'unknown', label: 'No source: unknown' },
+    { status: 'na', label: 'Does not apply' },
     { status: 'changed', label: 'Changed this month' },
   ];
   const itemW = legendItems.map((l) => 2 * legendR + 5 + textWidth(l.label, legendSize));
