@@ -1,0 +1,168 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITE } from '../../astro.config.mjs';
+import { readStory } from '../../src/story/model';
+import { DIST, readPage } from '../helpers/dist';
+
+const chapters = readStory();
+const site = new URL(SITE);
+
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** The content of a <meta> or the href of a <link>, by its name/property/rel. */
+function head(html: string, key: string): string | undefined {
+  for (const tag of html.match(/<(?:meta|link)\b[^>]*>/g) ?? []) {
+    const attrs = Object.fromEntries(
+      [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, decode(m[2]!)]),
+    );
+    if ([attrs['name'], attrs['property'], attrs['rel'], attrs['http-equiv']].includes(key))
+      return attrs['content'] ?? attrs['href'];
+  }
+  return undefined;
+}
+
+/** Every built HTML page, as its path under dist/ ('index.html', 's/opening/index.html'…). */
+function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [relative(DIST, path)] : [];
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk (always the first, right after the signature). */
+function pngSize(file: string) {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+  expect(bytes.subarray(12, 16).toString('latin1'), file).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The file in dist/ an address on this site is served from, or undefined if none. */
+function distFile(pathname: string): string | undefined {
+  const path = decodeURIComponent(pathname);
+  const candidates = path.endsWith('/')
+    ? [join(path, 'index.html')]
+    : [path, join(path, 'index.html'), `${path}.html`];
+  return candidates.map((c) => join(DIST, c)).find((c) => existsSync(c) && !c.endsWith('/'));
+}
+
+describe('share pages', () => {
+  it.each(chapters.map((c) => [c.id, c] as const))(
+    '/s/%s/ has its own title, summary, canonical link and card',
+    (id, chapter) => {
+      const html = readPage(`s/${id}/`);
+      expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')).toContain(chapter.title);
+      expect(head(html, 'description')).toBe(chapter.summary);
+      expect(head(html, 'og:description')).toBe(chapter.summary);
+      expect(head(html, 'canonical')).toBe(new URL(`/s/${id}/`, site).href);
+      expect(head(html, 'og:url')).toBe(new URL(`/s/${id}/`, site).href);
+      expect(head(html, 'og:image')).toBe(new URL(`/s/${id}/card.png`, site).href);
+      expect(head(html, 'twitter:card')).toBe('summary_large_image');
+      expect(head(html, 'twitter:image')).toBe(head(html, 'og:image'));
+      // Sends people on to the chapter, without JavaScript, and says where.
+      expect(head(html, 'refresh')).toBe(`0; url=/#${id}`);
+      expect(html).toContain(`href="/#${id}"`);
+    },
+  );
+});
+
+describe('card images', () => {
+  const pages = htmlFiles();
+
+  it('every page that names an og:image points to a 1200×630 PNG in dist', () => {
+    const images = new Set(pages.map((p) => head(readPage(p), 'og:image')).filter(Boolean));
+    expect(images.size).toBeGreaterThanOrEqual(chapters.length + 1);
+    for (const image of images) {
+      const url = new URL(image!);
+      expect(url.origin, image).toBe(site.origin);
+      const file = distFile(url.pathname);
+      expect(file, `${image} is not in dist`).toBeDefined();
+      expect(pngSize(file!), image).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it('the home page has its own card, and describes itself as an Article', () => {
+    const html = readPage('/');
+    expect(head(html, 'og:image')).toBe(new URL('/og.png', site).href);
+    expect(head(html, 'twitter:card')).toBe('summary_large_image');
+    expect(head(html, 'canonical')).toBe(new URL('/', site).href);
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    const article = JSON.parse(json ?? '{}') as Record<string, unknown>;
+    expect(article['@type']).toBe('Article');
+    expect(article['headline']).toBe(decode(/<title>([^<]*)<\/title>/.exec(html)![1]!));
+    expect(article['description']).toBe(head(html, 'description'));
+    expect(article['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article['author']).toMatchObject({ '@type': 'Organization' });
+    expect(article['publisher']).toMatchObject({ '@type': 'Organization' });
+    expect(article['image']).toEqual([head(html, 'og:image')]);
+  });
+});
+
+describe('the site as a whole', () => {
+  it('has a sitemap with the article, and a robots.txt that points to it', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${new URL('/', site).href}</loc>`);
+    expect(sitemap).not.toContain('/s/');
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${new URL('/sitemap.xml', site).href}`);
+  });
+
+  it('has a 404 page that lists every chapter', () => {
+    const html = readPage('404.html');
+    for (const chapter of chapters) expect(html).toContain(`href="/#${chapter.id}"`);
+  });
+
+  it('gives every page a language, a favicon and a canonical link on this site', () => {
+    for (const page of htmlFiles().filter((p) => p !== '404.html')) {
+      const html = readPage(page);
+      expect(html, page).toMatch(/<html lang="[a-z]{2}/);
+      expect(head(html, 'icon'), page).toBe('/favicon.svg');
+      expect(head(html, 'canonical')?.startsWith(site.origin), page).toBe(true);
+    }
+  });
+});
+
+describe('links in the built site', () => {
+  const pages = htmlFiles();
+  const ids = new Map(
+    pages.map((p) => [p, new Set([...readPage(p).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]),
+  );
+
+  it('every internal link and #anchor in every page resolves', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      // Script bodies (chart data) are not markup: only their src counts.
+      const html = readPage(page).replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+      const pageUrl = new URL(`/${page.replace(/(^|\/)index\.html$/, '$1')}`, site);
+      const refs = [
+        ...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]!)),
+        ...[...html.matchAll(/content="\d+;\s*url=([^"]+)"/g)].map((m) => decode(m[1]!)),
+      ];
+      for (const ref of refs) {
+        if (/^(mailto|tel|data|javascript):/.test(ref)) continue;
+        const url = new URL(ref, pageUrl);
+        if (url.origin !== site.origin) continue;
+        const file = distFile(url.pathname);
+        if (!file) {
+          broken.push(`${page}: ${ref} (no such file)`);
+          continue;
+        }
+        const fragment = url.hash.slice(1);
+        if (!fragment || !file.endsWith('.html')) continue;
+        const target = relative(DIST, file);
+        if (!ids.get(target)?.has(decodeURIComponent(fragment)))
+          broken.push(`${page}: ${ref} (no id "${fragment}" in ${target})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
