@@ -24,7 +24,7 @@ describe('without JavaScript', () => {
         return {
           text: card.innerText.trim().length,
           chartVisible: box.width > 200 && box.height > 100,
-          marks: chart.querySelectorAll('[data-key^="ev-"]').length,
+          marks: chart.querySelectorAll('[data-key]').length,
           active: chart.querySelectorAll('.is-active').length,
         };
       }),

@@ -54,11 +54,10 @@ describe('the table of contents', () => {
     const { page } = await openPage(browser, base);
     await page.goto(`${base}/`);
     await page.click('[data-toc-link="what-max-is"]');
-    await page.waitForFunction(() => location.hash === '#what-max-is');
-    const top = await page.evaluate(
-      () => document.getElementById('what-max-is')!.getBoundingClientRect().top,
+    // The address may then follow the step in view, so check where the page is, not the hash.
+    await page.waitForFunction(
+      () => Math.abs(document.getElementById('what-max-is')!.getBoundingClientRect().top) < 5,
     );
-    expect(Math.abs(top)).toBeLessThan(5);
     await page.context().close();
   });
 });
