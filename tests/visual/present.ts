@@ -32,6 +32,7 @@ for (const viewport of sizes) {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(out, `${viewport.width}-${id}.png`) });
   }
+  await page.goto(`${url}/present/#${picked[1]}`);
   await page.keyboard.press('q');
   await page.screenshot({ path: join(out, `${viewport.width}-qr.png`) });
   await page.context().close();
@@ -39,12 +40,21 @@ for (const viewport of sizes) {
 const { page } = await openPage(browser, url, { viewport: { width: 1440, height: 900 } });
 await page.goto(`${url}/present/?presenter#${picked[1]}`);
 await page.evaluate(() => document.fonts.ready);
+await page.waitForTimeout(2100);
 await page.screenshot({ path: join(out, `presenter.png`) });
 for (const path of ['/', '/teach/']) {
   await page.goto(`${url}${path}`);
   await page.emulateMedia({ media: 'print' });
   const name = path === '/' ? 'article' : 'teach';
   await page.pdf({ path: join(out, `${name}.pdf`), format: 'A4', printBackground: true });
+  // Without pdftoppm at hand, an A4-wide screenshot under print emulation shows the same layout.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: join(out, `print-${name}-1.png`) });
+  await page.evaluate(() =>
+    window.scrollTo(0, document.querySelector('.chapter')?.getBoundingClientRect().top ?? 1123),
+  );
+  await page.screenshot({ path: join(out, `print-${name}-2.png`) });
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ media: 'screen' });
 }
 await browser.close();
