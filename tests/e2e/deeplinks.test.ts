@@ -261,8 +261,9 @@ describe('the share control', () => {
     await page.goto(`${base}/`);
     await scrollToStep(page, step.id);
     const link = page.locator(`[id="${step.id}"] a[data-share]`);
-    if (await page.evaluate(() => matchMedia('(hover: none)').matches))
-      expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    // Chromium reports a touch-only device (hasTouch) as having no hover.
+    expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+    expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
     await link.tap();
     await page.waitForFunction(() => (window as unknown as { shared: unknown[] }).shared.length);
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
