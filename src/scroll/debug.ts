@@ -8,7 +8,7 @@ export function startDebug(): void {
   document.body.append(line);
   const place = () => {
     const offset = triggerOffset(window.matchMedia(WIDE_QUERY).matches);
-    line.style.top = `${offset * 100}%`;
+    line.style.top = `${offset * 100}svh`;
     line.textContent = `trigger ${offset}`;
   };
   place();

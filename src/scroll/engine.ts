@@ -42,8 +42,14 @@ export function startStory(doc: Document = document): () => void {
   let current: string | null = null;
   let settled = false;
 
-  const triggerY = () =>
-    (window.visualViewport?.height ?? window.innerHeight) * triggerOffset(wide.matches);
+  // The trigger line is placed on the small viewport (100svh), which the mobile address bar does
+  // not change: showing or hiding it must not move the line across a step.
+  const probe = doc.createElement('div');
+  probe.style.cssText =
+    'position:fixed;top:0;left:0;width:0;height:100svh;visibility:hidden;pointer-events:none';
+  doc.body.append(probe);
+  const stableHeight = () => probe.getBoundingClientRect().height || window.innerHeight;
+  const triggerY = () => stableHeight() * triggerOffset(wide.matches);
 
   /** Puts every chart in the state of its step at the trigger line. Only the first call is instant. */
   function resolve() {
@@ -89,11 +95,15 @@ export function startStory(doc: Document = document): () => void {
       .onStepExit(schedule);
   setup();
 
-  // A width change (rotation, zoom, desktop↔phone) reflows the text: keep the reader's step in place.
+  // A change of width or of the small viewport (rotation, zoom, desktop↔phone) reflows the text:
+  // keep the reader's step at its reading position instead of letting another slide under the line.
   let lastWidth = window.innerWidth;
+  let lastHeight = stableHeight();
   const onResize = () => {
-    if (window.innerWidth !== lastWidth) {
+    const height = stableHeight();
+    if (window.innerWidth !== lastWidth || height !== lastHeight) {
       lastWidth = window.innerWidth;
+      lastHeight = height;
       const anchor = current ? doc.getElementById(current) : null;
       scroller.resize();
       if (anchor) anchor.scrollIntoView({ block: 'start', behavior: 'instant' });
@@ -117,6 +127,7 @@ export function startStory(doc: Document = document): () => void {
 
   return () => {
     cancelAnimationFrame(frame);
+    probe.remove();
     scroller.destroy();
     window.removeEventListener('resize', onResize);
     window.visualViewport?.removeEventListener('resize', schedule);

@@ -35,3 +35,16 @@ export const stepIds = (page: Page) =>
   page.$$eval('[data-step]', (steps) =>
     steps.map((s) => ({ id: s.id, state: (s as HTMLElement).dataset['state']! })),
   );
+
+/** A step whose chart state differs from the step before it in the same block: scrolling to it animates. */
+export const changingStep = (page: Page) =>
+  page.$$eval('[data-scrolly]', (blocks) => {
+    for (const block of blocks) {
+      const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
+      for (let i = 1; i < steps.length; i++) {
+        if (steps[i]!.dataset['state'] !== steps[i - 1]!.dataset['state'])
+          return { before: steps[i - 1]!.id, after: steps[i]!.id };
+      }
+    }
+    throw new Error('no block changes state between two steps');
+  });
