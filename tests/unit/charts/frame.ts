@@ -7,7 +7,11 @@ import type { Mark, Size } from '../../../src/charts/scene';
 import { textWidth } from '../../../src/charts/text';
 
 export const SIZES: Size[] = [
+  // The real smallest frame: a 320×568 phone, less the panel's padding and caption.
+  { width: 296, height: 259 },
   { width: 320, height: 300 },
+  // A 390×844 phone: the panel is 52svh tall, less padding and caption.
+  { width: 366, height: 403 },
   { width: 390, height: 440 },
   { width: 800, height: 560 },
 ];
