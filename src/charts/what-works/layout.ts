@@ -5,7 +5,8 @@
  * get a heavy outline.
  */
 import type { Mark, Scene, Size } from '../scene';
-import { halo, textWidth, wrap } from '../text';
+import { halo, textWidth } from '../text';
+import { MARGIN, MIN_ROW, planGrid } from './plan';
 import { crossPath, dashPath, halfDiscPath, hatchPath } from '../glyphs';
 import {
   capabilityLabels,
@@ -20,10 +21,7 @@ import {
 import type { Cell, CellStatus, WorksRow } from './grid';
 import { worksStates } from './states';
 
-const MARGIN = 8;
 const FONT = 'var(--font-sans)';
-/** Below this column width the full capability names do not fit in three lines. */
-const FULL_HEADER_MIN = 84;
 
 export const statusColor: Record<CellStatus, string> = {
   works: 'var(--color-ok)',
@@ -53,21 +51,6 @@ const text = (
   style: { fill: 'var(--color-ink)', 'font-family': FONT, ...style },
   text: value,
 });
-
-/** Flows legend items left to right, wrapping to a new row when the width runs out. */
-function flow(widths: number[], width: number, rowHeight: number) {
-  let x = 0;
-  let y = 0;
-  return widths.map((w) => {
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += rowHeight;
-    }
-    const at = { x, y };
-    x += w + 14;
-    return at;
-  });
-}
 
 /** The glyph marks for one status, centred on (cx, cy); every cell has all of them, faded in or out. */
 function glyphMarks(
@@ -169,43 +152,35 @@ export function layoutWhatWorks(rows: WorksRow[], stateId: string, size: Size): 
   const cells = gridAt(rows, month);
   const changedCount = cells.filter((c) => c.changed).length;
   const compact = height < 380 || width < 360;
+  // The roomy arrangement first; if its rows come out too short to read, the tight one.
+  let plan = planGrid(width, height, compact, false);
+  if (plan.rowH < MIN_ROW) plan = planGrid(width, height, compact, true);
+  const { tight, labelSize, labelW, colW, headLines, headRows, headLine, headSize } = plan;
+  const { legendItems, legendSize, legendR, legendRow, placed, legendH, keyText, keyLine } = plan;
+  const { gapBeforeMax, rowH } = plan;
 
-  // Title: the month, and how many cells changed in it.
-  const titleSize = compact ? 16 : 20;
+  // Title: the month, and how many cells changed in it (beside the month when space is tight,
+  // where the legend's "Changed this month" explains the outline).
+  const { titleSize, subSize } = plan;
   marks.push(
     text('month', MARGIN, MARGIN + titleSize, monthName(month), titleSize, { 'font-weight': 700 }),
   );
+  const cellsWord = `cell${changedCount === 1 ? '' : 's'}`;
   const sub =
     changedCount === 0
-      ? 'No new restriction this month'
-      : `${changedCount} cell${changedCount === 1 ? '' : 's'} changed this month (outlined)`;
-  const subSize = compact ? 11 : 12;
-  marks.push(
-    text(
-      'month-sub',
-      MARGIN,
-      MARGIN + titleSize + 4 + subSize,
-      sub,
-      subSize,
-      {},
-      {
-        fill: 'var(--color-muted)',
-      },
-    ),
-  );
-  let top = MARGIN + titleSize + subSize + (compact ? 10 : 16);
+      ? tight
+        ? 'No new restriction'
+        : 'No new restriction this month'
+      : tight
+        ? `${changedCount} ${cellsWord} changed`
+        : `${changedCount} ${cellsWord} changed this month (outlined)`;
+  // Bold type runs about 8% wider than the estimate.
+  const subX = tight ? MARGIN + textWidth(monthName(month), titleSize) * 1.08 + 10 : MARGIN;
+  const subY = tight ? MARGIN + titleSize : MARGIN + titleSize + 4 + subSize;
+  marks.push(text('month-sub', subX, subY, sub, subSize, {}, { fill: 'var(--color-muted)' }));
+  let top = plan.headTop;
 
   // Columns: service labels, then four capability columns.
-  const labelSize = compact ? 12 : 14;
-  const labelW = Math.max(...Object.values(serviceLabels).map((l) => textWidth(l, labelSize))) + 10;
-  const colW = (width - 2 * MARGIN - labelW) / capabilityOrder.length;
-  const full = colW >= FULL_HEADER_MIN;
-  const headSize = compact ? 11 : 12;
-  const headLines = capabilityOrder.map((c) =>
-    full ? wrap(capabilityLabels[c]!.long, colW - 6, headSize) : [capabilityLabels[c]!.short],
-  );
-  const headRows = Math.max(...headLines.map((l) => l.length));
-  const headLine = headSize + 2;
   capabilityOrder.forEach((c, i) => {
     const cx = MARGIN + labelW + colW * (i + 0.5);
     headLines[i]!.forEach((line, j) => {
@@ -226,38 +201,11 @@ export function layoutWhatWorks(rows: WorksRow[], stateId: string, size: Size): 
   });
   top += headRows * headLine + 4;
 
-  // Footer: the legend, and on narrow screens the key to the abbreviated headers.
-  const legendSize = 11;
-  const legendR = 5;
-  const legendItems: { status: CellStatus | 'na' | 'changed'; label: string }[] = [
-    { status: 'works', label: 'Works' },
-    { status: 'restricted', label: 'Restricted' },
-    { status: 'blocked', label: 'Blocked' },
-    { status: 'unknown', label: 'No source: unknown' },
-    { status: 'na', label: 'Does not apply' },
-    { status: 'changed', label: 'Changed this month' },
-  ];
-  const itemW = legendItems.map((l) => 2 * legendR + 5 + textWidth(l.label, legendSize));
-  const legendRow = 16;
-  const placed = flow(itemW, width - 2 * MARGIN, legendRow);
-  const legendH = placed.at(-1)!.y + legendRow;
-  const keyText = full
-    ? []
-    : wrap(
-        capabilityOrder
-          .map((c) => `${capabilityLabels[c]!.short}: ${capabilityLabels[c]!.key}`)
-          .join(' · '),
-        width - 2 * MARGIN,
-        legendSize,
-      );
-  const keyH = keyText.length * (legendSize + 3);
-  const footerBottom = height - MARGIN - legendH - keyH - (keyText.length ? 4 : 0);
-
-  // Rows: Max stands apart at the bottom, for contrast.
-  const gapBeforeMax = 8;
-  const rowH = Math.min(44, (footerBottom - 6 - top - gapBeforeMax) / serviceOrder.length);
   // The legend follows the grid directly when the grid does not fill the frame.
-  const footerTop = Math.min(footerBottom, top + rowH * serviceOrder.length + gapBeforeMax + 10);
+  const footerTop = Math.min(
+    plan.footerBottom,
+    top + rowH * serviceOrder.length + gapBeforeMax + (tight ? 6 : 10),
+  );
   const r = Math.max(5, Math.min(rowH, colW) * 0.3);
   serviceOrder.forEach((service, i) => {
     const y = top + i * rowH + (service === 'max' ? gapBeforeMax : 0);
@@ -368,7 +316,7 @@ export function layoutWhatWorks(rows: WorksRow[], stateId: string, size: Size): 
       text(
         `key-${i}`,
         MARGIN,
-        footerTop + legendH + 4 + (i + 1) * (legendSize + 3) - 3,
+        footerTop + legendH + 4 + (i + 1) * keyLine - 3,
         line,
         legendSize,
         {},
