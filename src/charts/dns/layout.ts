@@ -94,43 +94,60 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
   const marks: Mark[] = [];
   const fact = (id: DnsFact['id']) => data.facts.find((f) => f.id === id)!;
 
-  // Caption: the step's title and one or two sentences, wrapped to the frame.
+  // Caption: the step's title and one or two sentences, wrapped to the frame. Line keys are
+  // indexed; the longest title and caption set how many exist, so keys hold across states.
   const titleSize = compact ? 13 : 15;
   const bodySize = compact ? 12 : 13;
   const line = Math.round(bodySize * 1.3);
-  const body = wrap(state.caption, width - 2 * MARGIN, bodySize);
-  marks.push({
-    key: 'caption-title',
-    tag: 'text',
-    attrs: {
-      x: MARGIN,
-      y: MARGIN + titleSize,
-      'font-size': titleSize,
-      'font-weight': 700,
-      opacity: 1,
-    },
-    style: { fill: 'var(--color-ink)', 'font-family': FONT },
-    text: state.title,
-    tip: { heading: state.title, body: state.caption, source: data.stateSources[state.id] ?? '' },
-  });
-  // Caption lines keep their keys by index; the longest caption sets how many exist.
-  const maxLines = Math.max(
-    ...dnsStates.map((s) => wrap(s.caption, width - 2 * MARGIN, bodySize).length),
-  );
+  const titleLine = titleSize + 3;
+  const textW = width - 2 * MARGIN;
+  const titleRows = Math.max(...dnsStates.map((s) => wrap(s.title, textW, titleSize).length));
+  const title = wrap(state.title, textW, titleSize);
+  const titleBottom = MARGIN + titleSize + (titleRows - 1) * titleLine;
+  const body = wrap(state.caption, textW, bodySize);
+  const maxLines = Math.max(...dnsStates.map((s) => wrap(s.caption, textW, bodySize).length));
+  // The diagram needs three rows of about 56 px to keep its arrows visible between the boxes. On
+  // the smallest phones the caption's sentences give way (they stay in the title's tip, and the
+  // step's own text says the same), so the diagram keeps its room.
+  const gap = compact ? 8 : 16;
+  const withBody = height - MARGIN - (titleBottom + 4 + maxLines * line + gap) >= 3 * 56;
+  for (let i = 0; i < titleRows; i++)
+    marks.push({
+      key: i === 0 ? 'caption-title' : `caption-title-${i}`,
+      tag: 'text',
+      attrs: {
+        x: MARGIN,
+        y: MARGIN + titleSize + i * titleLine,
+        'font-size': titleSize,
+        'font-weight': 700,
+        opacity: i < title.length ? 1 : 0,
+      },
+      style: { fill: 'var(--color-ink)', 'font-family': FONT },
+      text: title[i] ?? '',
+      ...(i === 0
+        ? {
+            tip: {
+              heading: state.title,
+              body: state.caption,
+              source: data.stateSources[state.id] ?? '',
+            },
+          }
+        : {}),
+    });
   for (let i = 0; i < maxLines; i++)
     marks.push({
       key: `caption-${i}`,
       tag: 'text',
       attrs: {
         x: MARGIN,
-        y: MARGIN + titleSize + 4 + (i + 1) * line - 3,
+        y: titleBottom + 4 + (i + 1) * line - 3,
         'font-size': bodySize,
-        opacity: i < body.length ? 1 : 0,
+        opacity: withBody && i < body.length ? 1 : 0,
       },
       style: { fill: 'var(--color-muted)', 'font-family': FONT },
       text: body[i] ?? '',
     });
-  const top = MARGIN + titleSize + 4 + maxLines * line + (compact ? 8 : 16);
+  const top = titleBottom + (withBody ? 4 + maxLines * line : 0) + gap;
 
   // Boxes on a grid.
   const grid = narrow ? narrowGrid : wideGrid;
@@ -340,20 +357,21 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
     text: state.packet.label,
   });
 
-  // The caveat on the way round, under WhatsApp's servers: other methods can still interfere.
+  // The caveat on the way round, under WhatsApp's servers; on narrow frames the box below the
+  // servers is the VPN, so the caveat takes the grid's empty corner under it instead.
   const vpn = state.id === 'dns-vpn';
   const warn = fact('interfere');
-  const sv = boxes.servers;
+  const under = narrow ? boxes.outside : boxes.servers;
   const wSize = 11;
   ['other blocking methods', 'may still interfere'].forEach((line, i) =>
     marks.push({
       key: i === 0 ? 'interfere' : `interfere-${i}`,
       tag: 'text',
       attrs: {
-        x: sv.x + sv.w,
-        y: sv.y + sv.h + 14 + i * (wSize + 3),
+        x: narrow ? under.cx : under.x + under.w,
+        y: under.y + under.h + 14 + i * (wSize + 3),
         'font-size': wSize,
-        'text-anchor': 'end',
+        'text-anchor': narrow ? 'middle' : 'end',
         opacity: vpn ? 1 : 0,
       },
       style: { fill: 'var(--color-blocked)', 'font-family': FONT, 'font-weight': '600', ...halo },
