@@ -92,7 +92,9 @@ export function findCompareState(id: string) {
   return state;
 }
 
-type Tier = 'full' | 'side' | 'stacked' | 'word' | 'tight';
+/** 'tightest' is 'tight' with 2 px less between rows: seven functions rows on a 320 × 568 phone. */
+type Tier = 'full' | 'side' | 'stacked' | 'word' | 'tight' | 'tightest';
+const isTight = (tier: Tier) => tier === 'tight' || tier === 'tightest';
 
 /** One-line feature names for the tightest frames (a 320 × 300 phone panel). */
 const tightNames: Record<string, string> = {
@@ -123,8 +125,39 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
   const openRows = rows.filter((r) => r.group === open);
   const headH = 22;
   const groupH = compact ? 20 : 24;
-  const legendH = compact ? 34 : 36;
-  const available = height - 2 * MARGIN - headH - GROUPS.length * groupH - legendH;
+  const legendSize = 11;
+  const legendRow = 15;
+  // Legend: every status shape with its word, flowed into rows; tight frames use the short word.
+  const legendItems = (tier: Tier) =>
+    (Object.keys(statusWords) as FeatureStatus[]).map((s) => ({
+      status: s,
+      label:
+        s !== 'not-documented'
+          ? statusWords[s]
+          : isTight(tier)
+            ? 'No source: not documented'
+            : 'Not documented in our sources',
+    }));
+  const legendFlow = (tier: Tier) => {
+    let lx = 0;
+    let ly = 0;
+    return legendItems(tier).map((item) => {
+      const w = 2 * 5 + 5 + textWidth(item.label, legendSize);
+      if (lx > 0 && lx + w > width - 2 * MARGIN) {
+        lx = 0;
+        ly += legendRow;
+      }
+      const at = { ...item, x: lx, y: ly };
+      lx += w + 12;
+      return at;
+    });
+  };
+  // The legend's height below the table: its rows (two reserved even when one would do, as wide
+  // frames always have), plus the gap that sets it off.
+  const legendHeight = (tier: Tier) =>
+    Math.max(legendRow, legendFlow(tier).at(-1)!.y) + legendRow + (compact ? 4 : 6);
+  const availableFor = (tier: Tier) =>
+    height - 2 * MARGIN - headH - GROUPS.length * groupH - legendHeight(tier);
   const wide = width >= 560;
 
   // Column geometry per tier; the first tier whose rows fit the height wins.
@@ -134,7 +167,7 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
     const cellW = (width - 2 * MARGIN - labelW) / 2;
     const textW = cellW - 2 * glyphR - 10;
     const cellLines = (row: CompareRow, side: 'max' | 'whatsapp') =>
-      tier === 'tight'
+      isTight(tier)
         ? [tightWord(row[side].status)]
         : tier === 'word'
           ? [statusWords[row[side].status]]
@@ -142,12 +175,12 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
     const labelLines = (row: CompareRow) =>
       tier === 'stacked'
         ? [row.feature]
-        : tier === 'tight'
+        : isTight(tier)
           ? [tightNames[row.id] ?? row.feature]
           : wrap(row.feature, labelW - 8, labelSize);
     const rowHeight = (row: CompareRow) => {
       const cells = Math.max(cellLines(row, 'max').length, cellLines(row, 'whatsapp').length) * lh;
-      if (tier === 'tight') return lh + 4;
+      if (isTight(tier)) return lh + (tier === 'tightest' ? 2 : 4);
       const label = labelLines(row).length * (labelSize + 2);
       return (tier === 'stacked' ? label + cells : Math.max(label, cells)) + (compact ? 6 : 10);
     };
@@ -159,13 +192,14 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
     return { labelW, cellW, textW, cellLines, labelLines, rowHeight, fitsWidth };
   };
   const tiers: Tier[] = wide
-    ? ['full', 'side', 'word', 'tight']
-    : ['full', 'side', 'stacked', 'word', 'tight'];
+    ? ['full', 'side', 'word', 'tight', 'tightest']
+    : ['full', 'side', 'stacked', 'word', 'tight', 'tightest'];
   const tier =
     tiers.find((t) => {
       const g = geometry(t);
-      return g.fitsWidth && openRows.reduce((sum, r) => sum + g.rowHeight(r), 0) <= available;
-    }) ?? 'tight';
+      const needed = openRows.reduce((sum, r) => sum + g.rowHeight(r), 0);
+      return g.fitsWidth && needed <= availableFor(t);
+    }) ?? 'tightest';
   const g = geometry(tier);
 
   // Column heads.
@@ -230,7 +264,7 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
           attrs: {
             x: MARGIN,
             y: isOpen ? top + (i + 1) * (labelSize + 2) - 2 : folded,
-            'font-size': tier === 'tight' ? fontSize : labelSize,
+            'font-size': isTight(tier) ? fontSize : labelSize,
             'font-weight': 600,
             opacity,
           },
@@ -298,30 +332,11 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
     if (isOpen) y += 4;
   }
 
-  // Legend: every status shape, with its word.
-  const items = (Object.keys(statusWords) as FeatureStatus[]).map((s) => ({
-    status: s,
-    label:
-      s !== 'not-documented'
-        ? statusWords[s]
-        : tier === 'tight'
-          ? 'No source: not documented in our sources'
-          : 'Not documented in our sources',
-  }));
-  let lx = 0;
-  let ly = 0;
-  const legendSize = 11;
-  const rowGap = 15;
   // The legend follows the table, or sits at the foot of the frame if the table fills it.
-  const legendTop = Math.min(height - MARGIN - legendH + 6, y + 14);
-  for (const item of items) {
-    const w = 2 * 5 + 5 + textWidth(item.label, legendSize);
-    if (lx > 0 && lx + w > width - 2 * MARGIN) {
-      lx = 0;
-      ly += rowGap;
-    }
-    const cx = MARGIN + lx + 5;
-    const cy = legendTop + ly + 5;
+  const legendTop = Math.min(height - MARGIN - legendHeight(tier) + 6, y + 14);
+  for (const item of legendFlow(tier)) {
+    const cx = MARGIN + item.x + 5;
+    const cy = legendTop + item.y + 5;
     marks.push(glyph(`legend-${item.status}`, item.status, cx, cy, 5, 1));
     marks.push({
       key: `legend-${item.status}-label`,
@@ -330,7 +345,6 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
       style: { fill: 'var(--color-muted)', 'font-family': FONT },
       text: item.label,
     });
-    lx += w + 12;
   }
   return { width, height, marks };
 }

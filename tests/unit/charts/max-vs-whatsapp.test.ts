@@ -37,7 +37,7 @@ describe('max-vs-whatsapp: each state brings one group forward', () => {
     const small = layoutCompare(rows, 'compare-functions', { width: 320, height: 300 }).marks;
     expect(cellText(small, 'digital-id', 'whatsapp')).toBe('No source');
     const legend = byKey(small, 'legend-not-documented-label')!.text;
-    expect(legend).toBe('No source: not documented in our sources');
+    expect(legend).toBe('No source: not documented');
   });
 
   it('says "not documented" where the sources are silent, never a guessed "no"', () => {
