@@ -19,6 +19,8 @@ export const DOMAIN: [string, string] = ['2025-04-01', '2026-03-01'];
 const Y_MAX = 110e6;
 const MARGIN = 12;
 const NARROW = 560;
+/** Below this height (a 320 × 568 phone's 251 px frame) titles drop their definitions to one line. */
+const SHORT = 280;
 
 const colors: Record<AudienceService, string> = {
   whatsapp: 'var(--color-whatsapp)',
@@ -81,12 +83,21 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
   // Panels: one for reach, or reach above Max's self-reported registered users.
   const axisHeight = 2 * lh + 8;
   const bottom = height - axisHeight;
+  // On short frames the titles name the measure and who measured it; the definitions are in the
+  // step's text, the tips and the data table.
+  const short = height < SHORT;
   const titleFor = (s: AudienceState) =>
     s.measure === 'daily-reach'
-      ? 'Daily reach: people using the app on an average day, measured by Mediascope'
+      ? short
+        ? 'Daily reach, measured by Mediascope'
+        : 'Daily reach: people using the app on an average day, measured by Mediascope'
       : s.measure === 'registered'
-        ? 'Max monthly reach, measured by Mediascope'
-        : 'Monthly reach: people using the app at least once a month, measured by Mediascope';
+        ? short
+          ? 'Max monthly reach, by Mediascope'
+          : 'Max monthly reach, measured by Mediascope'
+        : short
+          ? 'Monthly reach, measured by Mediascope'
+          : 'Monthly reach: people using the app at least once a month, measured by Mediascope';
   const panels: Panel[] = [];
   const reach = reachRows(points, state);
   if (state.measure === 'registered') {
@@ -100,7 +111,9 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
     });
     panels.push({
       key: 'registered',
-      title: 'Max registered users, self-reported by Max, VK and officials (not a measure of use)',
+      title: short
+        ? 'Max registered users, self-reported (not a measure of use)'
+        : 'Max registered users, self-reported by Max, VK and officials (not a measure of use)',
       rows: registeredRows(points),
       top: mid + 8,
       bottom,
@@ -127,7 +140,9 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
     );
     const plotTop = panel.top + titleLines.length * lh + lh + 4;
     const y = scaleLinear().domain([0, Y_MAX]).range([panel.bottom, plotTop]);
-    const gridStep = panel.bottom - plotTop < 140 ? 50e6 : 25e6;
+    // Gridlines no closer than the 11 px labels need: one at 100M alone on the flattest panels.
+    const plotH = panel.bottom - plotTop;
+    const gridStep = plotH < 60 ? 100e6 : plotH < 140 ? 50e6 : 25e6;
     for (let v = 0; v <= 100e6; v += gridStep) {
       marks.push({
         key: `grid-${panel.key}-${v / 1e6}`,
@@ -158,7 +173,9 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
         style: { stroke: colors.whatsapp, 'stroke-width': '2', 'stroke-dasharray': '6 4' },
       });
       const label = "WhatsApp's own claim: more than 100 million users";
-      const lines = wrap(label, right - left - 40, fs);
+      // Short frames have room for two lines above the claim line: the label may run on over the
+      // line-end column, which sits lower, by WhatsApp's measured values.
+      const lines = wrap(label, (short ? width - MARGIN : right) - left - 40, fs);
       lines.forEach((line, i) =>
         marks.push(
           text(
