@@ -34,12 +34,8 @@ function applyStatic(el: SVGElement, mark: Mark) {
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'img');
     el.setAttribute('aria-label', label);
-    const title =
-      el.querySelector('title') ?? el.appendChild(document.createElementNS(SVG_NS, 'title'));
-    title.textContent = label;
   } else {
     for (const name of ['tabindex', 'role', 'aria-label']) el.removeAttribute(name);
-    el.querySelector('title')?.remove();
   }
   if (mark.tag === 'text') el.textContent = mark.text ?? '';
 }

@@ -35,6 +35,8 @@ export interface Scene {
   marks: Mark[];
 }
 
+const round = (value: number) => Math.round(value * 10) / 10;
+
 const escapeXml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -48,13 +50,15 @@ export const tipLabel = (tip: Tip) => `${tip.heading}: ${tip.body}. Source: ${ti
 function markToSvg(mark: Mark, interactive: boolean): string {
   const attrs: string[] = [`data-key="${escapeXml(mark.key)}"`];
   if (mark.className) attrs.push(`class="${escapeXml(mark.className)}"`);
+  // One decimal is finer than a pixel at any size the SVG is shown; it keeps the page light.
   for (const [name, value] of Object.entries(mark.attrs))
-    attrs.push(`${name}="${escapeXml(String(value))}"`);
+    attrs.push(`${name}="${escapeXml(String(typeof value === 'number' ? round(value) : value))}"`);
   if (mark.style) attrs.push(`style="${escapeXml(styleString(mark.style))}"`);
   if (mark.tip && interactive) {
     attrs.push(`tabindex="0"`, `role="img"`, `aria-label="${escapeXml(tipLabel(mark.tip))}"`);
   }
-  const title = mark.tip ? `<title>${escapeXml(tipLabel(mark.tip))}</title>` : '';
+  // A focusable mark is named by its aria-label; a static copy keeps the label as a hover title.
+  const title = mark.tip && !interactive ? `<title>${escapeXml(tipLabel(mark.tip))}</title>` : '';
   const text = mark.text === undefined ? '' : escapeXml(mark.text);
   return `<${mark.tag} ${attrs.join(' ')}>${title}${text}</${mark.tag}>`;
 }

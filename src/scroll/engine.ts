@@ -26,7 +26,8 @@ export function startStory(doc: Document = document): () => void {
   for (const root of doc.querySelectorAll<HTMLElement>('[data-scrolly]')) {
     const definition = charts[root.dataset['chart'] ?? ''];
     const container = root.querySelector<HTMLElement>('[data-chart-frame]');
-    const dataNode = root.querySelector('script[data-chart-data]');
+    // Each chart's data is written once on the page, in the first block that draws it.
+    const dataNode = doc.querySelector(`script[data-chart-data="${root.dataset['chart']}"]`);
     const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
     if (!definition || !container || !dataNode || steps.length === 0) continue;
     const data: unknown = JSON.parse(dataNode.textContent ?? 'null');

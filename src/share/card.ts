@@ -7,10 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { colors, fonts } from '../../tailwind.config';
 import { readDataset } from '../data/dataset';
 import { getChart } from '../charts/registry';
 import { toSvgString } from '../charts/scene';
+import { resolveTokens } from '../charts/tokens';
 import { wrap } from '../charts/text';
 import { woffToSfnt } from './woff';
 import { CARD_SIZE, SITE_NAME } from './site';
@@ -58,21 +58,6 @@ function loadFonts(): string[] {
     ),
   );
   return fontFiles;
-}
-
-// Font stacks are written into XML attributes, so their quotes must be single quotes.
-const fontStack = (name: keyof typeof fonts) => fonts[name].join(', ').replace(/"/g, "'");
-
-/** resvg knows no CSS variables: replace the design tokens with their literal values. */
-export function resolveTokens(svg: string): string {
-  return svg.replace(
-    /var\(--(color|font)-([a-z0-9-]+)(?:\s*,[^)]*)?\)/g,
-    (whole, kind: string, name: string) => {
-      if (kind === 'color' && name in colors) return colors[name as keyof typeof colors];
-      if (kind === 'font' && name in fonts) return fontStack(name as keyof typeof fonts);
-      throw new Error(`share card: unknown design token ${whole}`);
-    },
-  );
 }
 
 const escapeXml = (value: string) =>

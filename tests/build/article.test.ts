@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { charts } from '../../src/charts/registry';
+import { staticImageSize } from '../../src/charts/staticImage';
+import { readDataset } from '../../src/data/dataset';
 import { readStory } from '../../src/story/model';
-import { gzipBytes, pageScripts, readPage } from '../helpers/dist';
+import { DIST, gzipBytes, pageScripts, readPage } from '../helpers/dist';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const html = readPage('/');
 const chapters = readStory();
@@ -27,13 +35,32 @@ describe('the built article', () => {
     }
   });
 
-  it('draws each step’s own static chart in that step’s state, labelled with its text alternative', () => {
+  it('gives each step an image of its chart in that step’s state, with its text alternative', () => {
     for (const step of chapters.flatMap((c) => c.steps)) {
       const start = html.indexOf(`id="${step.id}"`);
-      const end = html.indexOf('</figure>', start);
-      const own = html.slice(start, end);
+      const own = html.slice(start, html.indexOf('</figure>', start));
       expect(own, step.id).toContain('class="step-static"');
-      expect(own, step.id).toContain(`aria-label="${step.alt.replace(/"/g, '&quot;')}"`);
+      expect(own, step.id).toContain(`srcset="/charts/${step.id}-wide.svg"`);
+      expect(own, step.id).toMatch(
+        new RegExp(
+          `<img src="/charts/${step.id}-narrow.svg" alt="${escapeRegExp(escapeHtml(step.alt))}"[^>]*loading="lazy"`,
+        ),
+      );
+      for (const variant of ['narrow', 'wide']) {
+        const svg = readFileSync(join(DIST, 'charts', `${step.id}-${variant}.svg`), 'utf8');
+        expect(svg, `${step.id}-${variant}`).toMatch(
+          /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox/,
+        );
+        // Drawn in the step's own state, with its marks, and with colours an <img> can show.
+        const chart = charts[step.chart]!;
+        const scene = chart.layout(
+          chart.select(readDataset()),
+          step.state,
+          staticImageSize(step.chart, variant as 'narrow'),
+        );
+        expect((svg.match(/data-key="/g) ?? []).length, step.id).toBe(scene.marks.length);
+        expect(svg, step.id).not.toContain('var(--');
+      }
     }
   });
 

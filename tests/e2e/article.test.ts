@@ -16,24 +16,30 @@ describe('without JavaScript', () => {
       viewport: PHONE,
     });
     await page.goto(`${base}/`);
-    const steps = await page.$$eval('[data-step]', (all) =>
-      all.map((s) => {
-        const card = s.querySelector('.step-card') as HTMLElement;
-        const chart = s.querySelector('.step-static svg') as SVGSVGElement;
-        const box = chart.getBoundingClientRect();
+    const ids = await page.$$eval('[data-step]', (all) => all.map((s) => s.id));
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) {
+      const step = page.locator(`[id="${id}"]`);
+      await step.scrollIntoViewIfNeeded();
+      const image = step.locator('.step-static img');
+      // The image loads as it nears the viewport, and shows this step's own chart.
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+      const seen = await step.evaluate((s) => {
+        const img = s.querySelector<HTMLImageElement>('.step-static img')!;
+        const box = img.getBoundingClientRect();
         return {
-          text: card.innerText.trim().length,
-          chartVisible: box.width > 200 && box.height > 100,
-          marks: chart.querySelectorAll('[data-key]').length,
-          active: chart.querySelectorAll('.is-active').length,
+          text: (s.querySelector('.step-card') as HTMLElement).innerText.trim().length,
+          chart: box.width > 200 && box.height > 100,
+          src: img.currentSrc,
+          alt: img.alt,
         };
-      }),
-    );
-    expect(steps.length).toBeGreaterThan(10);
-    for (const step of steps) {
-      expect(step.text).toBeGreaterThan(40);
-      expect(step.chartVisible).toBe(true);
-      expect(step.marks).toBeGreaterThan(3);
+      });
+      expect(seen.text, id).toBeGreaterThan(40);
+      expect(seen.chart, id).toBe(true);
+      expect(seen.src, id).toContain(`/charts/${id}-narrow.svg`);
+      expect(seen.alt.length, id).toBeGreaterThan(20);
     }
     expect(foreign).toEqual([]);
     await page.context().close();

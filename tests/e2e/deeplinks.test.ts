@@ -150,8 +150,8 @@ describe('a link to a step', () => {
       await page.goto(`${base}/#${step.id}`);
       const seen = await page.evaluate((id) => {
         const el = document.getElementById(id)!;
-        const chart = [...el.querySelectorAll('.step-static svg')].find(
-          (svg) => svg.getBoundingClientRect().height > 0,
+        const chart = [...el.querySelectorAll('.step-static img')].find(
+          (img) => img.getBoundingClientRect().height > 0,
         );
         const box = chart?.getBoundingClientRect();
         return {

@@ -90,8 +90,8 @@ describe('printing the article', () => {
       return {
         steps: steps.length,
         charts: steps.filter((s) => {
-          // The static figure may hold several copies (phone and wide layouts); one must show.
-          const copies = [...s.querySelectorAll('.step-static svg')].filter(shown);
+          // The static figure holds one image (a <picture> picks the phone or wide layout).
+          const copies = [...s.querySelectorAll('.step-static img')].filter(shown);
           return copies.length === 1 && copies[0]!.getBoundingClientRect().width > 300;
         }).length,
         sticky: [...document.querySelectorAll('.scrolly-figure')].filter(shown).length,
