@@ -47,6 +47,22 @@ describe('without JavaScript', () => {
 });
 
 describe('the article page', () => {
+  it('loads no step chart images while read with JavaScript, and all of them when printed', async () => {
+    const { page } = await openPage(browser, base);
+    const requested = new Set<string>();
+    page.on('request', (r) => {
+      if (r.url().includes('/charts/')) requested.add(r.url());
+    });
+    await page.goto(`${base}/`);
+    await page.keyboard.press('End');
+    await page.waitForTimeout(500);
+    expect(requested.size).toBe(0);
+    const steps = await page.$$eval('[data-step]', (all) => all.length);
+    await page.pdf({ format: 'A4' });
+    expect(requested.size).toBe(steps);
+    await page.context().close();
+  });
+
   it('makes no request outside its own origin and logs no errors, top to bottom', async () => {
     const { page, errors, foreign } = await openPage(browser, base);
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
