@@ -63,7 +63,8 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
 
   // Labels for the highlighted events, stacked one per row so they can never overlap.
   // Labels shrink a size or two when a short frame would otherwise push the axis out of it.
-  const MIN_BAND = 20;
+  // A lane needs its name (12 px) and one row of dots under it (centre 24 px down, radius up to 7).
+  const MIN_BAND = 32;
   const labelRoom = height - AXIS_HEIGHT - 3 * MIN_BAND - 20;
   const labelWidth = narrow ? width - 2 * MARGIN : Math.min(340, width * 0.46);
   const highlighted = state.highlight
@@ -82,20 +83,34 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     ...highlighted.filter(readsRight),
     ...highlighted.filter((e) => !readsRight(e)).reverse(),
   ];
-  const fit = (size: number) => {
+  // Each label is its date line (bold, in the lane's colour) over the wrapped title. When even
+  // 11 px labels do not fit, the date moves into the title's first line ("21 Aug 2025: …"), which
+  // saves a line per label on the smallest phones.
+  const fit = (size: number, inline = false) => {
     const line = Math.round(size * 1.3);
     const blocks = ordered.map((event) => {
       const right = readsRight(event);
       const space = Math.min(labelWidth, right ? room(event).right : room(event).left);
-      return { event, right, lines: wrap(event.title, space, size) };
+      const date = formatDate(event.date, event.end);
+      const title = inline ? `${date}: ${event.title}` : event.title;
+      return { event, right, date, lines: wrap(title, space, size) };
     });
-    const total = blocks.reduce((sum, b) => sum + (b.lines.length + 1) * line + 6, 0);
-    return { fontSize: size, lineHeight: line, blocks, labelsHeight: total };
+    const total = blocks.reduce(
+      (sum, b) => sum + (b.lines.length + (inline ? 0 : 1)) * line + 6,
+      0,
+    );
+    return { fontSize: size, lineHeight: line, blocks, labelsHeight: total, inline };
   };
   const base = narrow ? 13 : 15;
-  const sizes = [base, base - 1, base - 2].map(fit);
-  const { fontSize, lineHeight, blocks, labelsHeight } =
+  const sizes = [
+    ...[base, base - 1, base - 2].filter((s) => s >= 11).map((s) => fit(s)),
+    fit(12, true),
+    fit(11, true),
+  ];
+  const { fontSize, lineHeight, blocks, labelsHeight, inline } =
     sizes.find((s) => s.labelsHeight <= labelRoom) ?? sizes.at(-1)!;
+  // Dates are set two sizes smaller than the title, but never under 11 px.
+  const dateSize = Math.max(11, fontSize - 2);
 
   // Lanes sit on the axis at a steady height, so they hold still between states; the labels
   // stack just above them and push them down only when there is no other room.
@@ -107,7 +122,7 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
 
   let y = lanesTop - 12 - labelsHeight;
   const labelled: { event: TimelineEvent; top: number }[] = [];
-  for (const { event, right, lines } of blocks) {
+  for (const { event, right, date, lines } of blocks) {
     const top = y;
     const dotX = x(toDate(event.date));
     const anchor = right
@@ -119,15 +134,16 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
       tag: 'text',
       attrs: {
         ...anchor,
-        y: y + fontSize - 2,
-        'font-size': fontSize - 2,
+        y: y + dateSize,
+        'font-size': dateSize,
         'font-weight': 700,
-        opacity: 1,
+        // Inline, the date is part of the title's first line and this mark stays empty.
+        opacity: inline ? 0 : 1,
       },
       style: { fill: lane.color, 'font-family': 'var(--font-sans)', ...halo },
-      text: formatDate(event.date, event.end),
+      text: inline ? '' : date,
     });
-    y += lineHeight;
+    if (!inline) y += lineHeight;
     lines.forEach((line, i) => {
       marks.push({
         key: `label-${event.id}-${i}`,
@@ -144,6 +160,10 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
 
   const band = (lanesBottom - lanesTop) / lanes.length;
   const laneY = (id: LaneId) => lanesTop + band * lanes.findIndex((l) => l.id === id) + 24;
+  // Same-day events stack in rows under the dot line, as many as the band holds (at most three);
+  // past that they share a row, and each keeps its own tip.
+  const ROW = 2 * DOT + 3;
+  const stackRows = Math.max(1, Math.min(3, Math.floor((band - 24 - DOT_ACTIVE) / ROW) + 1));
 
   marks.push({
     key: 'progress',
@@ -235,13 +255,11 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     const start = x(toDate(event.date));
     let row = 0;
     while (
-      placed.some(
-        (p) => p.lane === event.lane && p.row === row && Math.abs(p.x - start) < 2 * DOT + 3,
-      )
+      placed.some((p) => p.lane === event.lane && p.row === row && Math.abs(p.x - start) < ROW)
     )
       row++;
     placed.push({ lane: event.lane, x: start, row });
-    const cy = laneY(event.lane) + (row % 3) * (2 * DOT + 3);
+    const cy = laneY(event.lane) + (row % stackRows) * ROW;
     const lane = lanes.find((l) => l.id === event.lane)!;
     const future = toDate(event.date) > cursor;
     const opacity = isActive ? 1 : state.highlight.length === 0 ? 0.9 : future ? 0.25 : 0.55;
@@ -298,14 +316,17 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     });
   }
 
-  // Paint order: background, leaders, events, labels on top.
+  // Paint order: background, leaders, lane names (their halos break the leaders that cross
+  // them), events, labels on top.
   const rank = (m: Mark) =>
     m.key.startsWith('label-')
       ? 3
       : m.key.startsWith('ev-')
         ? 2
-        : m.key.startsWith('leader-')
-          ? 1
-          : 0;
+        : m.key.startsWith('lane-label-')
+          ? 1.5
+          : m.key.startsWith('leader-')
+            ? 1
+            : 0;
   return { width, height, marks: marks.sort((a, b) => rank(a) - rank(b)) };
 }

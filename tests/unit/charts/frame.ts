@@ -32,6 +32,15 @@ export function expectInsideFrame(marks: Mark[], size: Size, label: string) {
     const h = num(m, 'height');
     if (w !== undefined) expect(num(m, 'x')! + w, where).toBeLessThanOrEqual(size.width);
     if (h !== undefined) expect(num(m, 'y')! + h, where).toBeLessThanOrEqual(size.height);
+    // A dot's whole disc, not just its centre, stays in the frame.
+    const r = num(m, 'r');
+    if (m.tag === 'circle' && r !== undefined) {
+      const [cx, cy] = [num(m, 'cx')!, num(m, 'cy')!];
+      expect(cx - r, `${where} left edge`).toBeGreaterThanOrEqual(0);
+      expect(cx + r, `${where} right edge`).toBeLessThanOrEqual(size.width);
+      expect(cy - r, `${where} top edge`).toBeGreaterThanOrEqual(0);
+      expect(cy + r, `${where} bottom edge`).toBeLessThanOrEqual(size.height);
+    }
     if (m.tag === 'text') {
       const tw = textWidth(m.text ?? '', Number(m.attrs['font-size']));
       const x = num(m, 'x')!;

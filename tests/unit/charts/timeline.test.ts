@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, timelineScale, findState } from '../../../src/charts/timeline/layout';
+import {
+  layoutTimeline,
+  timelineScale,
+  findState,
+  lanes,
+} from '../../../src/charts/timeline/layout';
 import type { TimelineEvent } from '../../../src/charts/timeline/layout';
 import { timelineStates } from '../../../src/charts/timeline/states';
 import { timeline } from '../../../src/charts/timeline';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
+import { SIZES, expectInsideFrame, overlappingText } from './frame';
 
 const events: TimelineEvent[] = [
   {
@@ -111,26 +117,49 @@ describe('timeline layout', () => {
     expect(gap(zoomed)).toBeGreaterThan(10);
   });
 
-  it('keeps every mark inside the frame at phone and desktop sizes, in every state', () => {
+  it('keeps every mark inside the frame, readable and apart, at every size and state', () => {
     const data = timeline.select(readDataset());
-    for (const size of [phone, wide, { width: 320, height: 300 }, { width: 320, height: 259 }]) {
+    for (const size of SIZES)
       for (const state of timelineStates) {
-        for (const m of layoutTimeline(data, state.id, size).marks) {
-          for (const k of ['x', 'cx', 'x1', 'x2']) {
-            const v = m.attrs[k];
-            if (typeof v === 'number')
-              expect(v, `${state.id} ${m.key} ${k}`).toBeGreaterThanOrEqual(0);
-            if (typeof v === 'number')
-              expect(v, `${state.id} ${m.key} ${k}`).toBeLessThanOrEqual(size.width);
-          }
-          for (const k of ['y', 'cy', 'y1', 'y2']) {
-            const v = m.attrs[k];
-            if (typeof v === 'number')
-              expect(v, `${state.id} ${m.key} ${k}`).toBeLessThanOrEqual(size.height);
-          }
+        const { marks } = layoutTimeline(data, state.id, size);
+        expectInsideFrame(marks, size, `${size.width}x${size.height} ${state.id}`);
+        expect(overlappingText(marks), `${size.width} ${state.id}`).toEqual([]);
+      }
+  });
+
+  it('keeps each event, stacked or not, inside its own lane', () => {
+    const data = timeline.select(readDataset());
+    const laneOf = new Map(data.map((e) => [`ev-${e.id}`, e.lane]));
+    for (const size of SIZES)
+      for (const state of timelineStates) {
+        const { marks } = layoutTimeline(data, state.id, size);
+        const lineY = (id: string) => Number(byKey(marks, `lane-${id}`)!.attrs['y1']);
+        const bottom = Math.max(
+          ...marks
+            .filter((m) => m.key === 'progress')
+            .map((m) => {
+              return Number(m.attrs['y']) + Number(m.attrs['height']);
+            }),
+        );
+        const bands = lanes.map((l, i) => ({
+          id: l.id,
+          top: lineY(l.id),
+          bottom: i + 1 < lanes.length ? lineY(lanes[i + 1]!.id) : bottom,
+        }));
+        for (const m of marks.filter((m) => m.key.startsWith('ev-'))) {
+          const band = bands.find((b) => b.id === laneOf.get(m.key))!;
+          const [top, end] =
+            m.tag === 'circle'
+              ? [
+                  Number(m.attrs['cy']) - Number(m.attrs['r']),
+                  Number(m.attrs['cy']) + Number(m.attrs['r']),
+                ]
+              : [Number(m.attrs['y']), Number(m.attrs['y']) + Number(m.attrs['height'])];
+          const where = `${size.width}x${size.height} ${state.id} ${m.key}`;
+          expect(top, where).toBeGreaterThanOrEqual(band.top);
+          expect(end, where).toBeLessThanOrEqual(band.bottom);
         }
       }
-    }
   });
 
   it('gives every event mark a tip with date, event and source', () => {
@@ -201,32 +230,5 @@ describe('timeline background states', () => {
         .sort();
       expect(active, state.id).toEqual(expected[state.id]);
     }
-  });
-
-  it('keeps every mark inside the frame at 320×300, 390×440 and 800×560', () => {
-    for (const size of [
-      { width: 320, height: 300 },
-      { width: 390, height: 440 },
-      { width: 800, height: 560 },
-    ])
-      for (const state of timelineStates)
-        for (const m of layoutTimeline(data, state.id, size).marks) {
-          for (const k of ['x', 'cx', 'x1', 'x2']) {
-            const v = m.attrs[k];
-            if (typeof v === 'number') {
-              expect(v, `${state.id} ${m.key}`).toBeGreaterThanOrEqual(0);
-              expect(v, `${state.id} ${m.key}`).toBeLessThanOrEqual(size.width);
-            }
-          }
-          if (typeof m.attrs['width'] === 'number')
-            expect(Number(m.attrs['x']) + m.attrs['width'], m.key).toBeLessThanOrEqual(size.width);
-          for (const k of ['y', 'cy', 'y1', 'y2']) {
-            const v = m.attrs[k];
-            if (typeof v === 'number') {
-              expect(v, `${state.id} ${m.key}`).toBeGreaterThanOrEqual(0);
-              expect(v, `${state.id} ${m.key}`).toBeLessThanOrEqual(size.height);
-            }
-          }
-        }
   });
 });
