@@ -338,13 +338,29 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
   const lw = textWidth(state.packet.label, packetSize);
   // Beside the packet on an upright arrow, above it on a level one; always inside the frame.
   const upright = Math.abs(p.y2 - p.y1) > Math.abs(p.x2 - p.x1);
+  // On the stacked (narrow) diagram a slope running down to the right (the way round, to the
+  // VPN) has open space below-left of the packet; above it the label would sit on the phone.
+  const sloped =
+    narrow &&
+    !upright &&
+    Math.abs(p.y2 - p.y1) > 0.3 * Math.abs(p.x2 - p.x1) &&
+    (p.x2 - p.x1) * (p.y2 - p.y1) > 0 &&
+    px - 14 - lw >= MARGIN;
   const room = width - MARGIN - (px + 12);
-  const lx = upright
-    ? room >= lw
-      ? px + 12
-      : px - 12 - lw
-    : Math.min(Math.max(px - lw / 2, MARGIN), width - MARGIN - lw);
-  const ly = upright ? py + packetSize * 0.35 : py - 10 < top ? py + 10 + packetSize : py - 10;
+  const lx = sloped
+    ? px - 14 - lw
+    : upright
+      ? room >= lw
+        ? px + 12
+        : px - 12 - lw
+      : Math.min(Math.max(px - lw / 2, MARGIN), width - MARGIN - lw);
+  const ly = sloped
+    ? py + packetSize + 6
+    : upright
+      ? py + packetSize * 0.35
+      : py - 10 < top
+        ? py + 10 + packetSize
+        : py - 10;
   marks.push({
     key: 'packet-label',
     tag: 'text',
