@@ -162,8 +162,14 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
 
   // Column geometry per tier; the first tier whose rows fit the height wins.
   const geometry = (tier: Tier) => {
+    // Tight cells hold one status word, so their one-line feature names get a wider column.
+    const labelShare = isTight(tier) ? 0.38 : 0.34;
     const labelW =
-      tier === 'stacked' ? 0 : wide ? Math.min(220, width * 0.28) : Math.min(130, width * 0.34);
+      tier === 'stacked'
+        ? 0
+        : wide
+          ? Math.min(220, width * 0.28)
+          : Math.min(130, width * labelShare);
     const cellW = (width - 2 * MARGIN - labelW) / 2;
     const textW = cellW - 2 * glyphR - 10;
     const cellLines = (row: CompareRow, side: 'max' | 'whatsapp') =>
