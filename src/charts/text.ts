@@ -2,6 +2,8 @@
  * Text measuring without a DOM, so layouts stay pure and run at build time. IBM Plex Sans averages
  * about 0.56 em per character in mixed English text; labels are wrapped against that estimate.
  */
+import type { Mark } from './scene';
+
 const AVERAGE_CHAR_EM = 0.56;
 
 export const textWidth = (text: string, fontSize: number) =>
@@ -29,3 +31,17 @@ export const halo = {
   'stroke-width': '4px',
   'paint-order': 'stroke',
 };
+
+/** A haloed sans-serif label: the text mark most charts draw. */
+export const textMark = (
+  key: string,
+  content: string,
+  attrs: Record<string, number | string>,
+  fill = 'var(--color-ink)',
+): Mark => ({
+  key,
+  tag: 'text',
+  attrs: { opacity: 1, ...attrs },
+  style: { fill, 'font-family': 'var(--font-sans)', ...halo },
+  text: content,
+});

@@ -5,7 +5,7 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Mark, Scene, Size } from '../scene';
-import { halo, textWidth, wrap } from '../text';
+import { textMark, textWidth, wrap } from '../text';
 import { monthLabel, periodEnd, toDate } from '../../lib/dates';
 import { formatPeople } from './format';
 import { audienceStates } from './states';
@@ -40,18 +40,7 @@ export const periodX = (period: string) =>
     ? new Date((toDate(period).getTime() + periodEnd(period).getTime()) / 2)
     : toDate(period);
 
-const text = (
-  key: string,
-  content: string,
-  attrs: Record<string, number | string>,
-  fill = 'var(--color-ink)',
-): Mark => ({
-  key,
-  tag: 'text',
-  attrs: { opacity: 1, ...attrs },
-  style: { fill, 'font-family': 'var(--font-sans)', ...halo },
-  text: content,
-});
+const text = textMark;
 
 interface Panel {
   key: string;

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Mark, Scene, Size, Tip } from '../scene';
-import { halo, textWidth, wrap } from '../text';
+import { textMark, textWidth, wrap } from '../text';
 import { formatDate } from '../../lib/dates';
 import { regionsStates } from './states';
 import type { RegionsState } from './states';
@@ -82,18 +82,7 @@ export function focusText(reports: RegionReport[], state: RegionsState): string 
     .join(' ');
 }
 
-const text = (
-  key: string,
-  content: string,
-  attrs: Record<string, number | string>,
-  fill = 'var(--color-ink)',
-): Mark => ({
-  key,
-  tag: 'text',
-  attrs: { opacity: 1, ...attrs },
-  style: { fill, 'font-family': 'var(--font-sans)', ...halo },
-  text: content,
-});
+const text = textMark;
 
 export function layoutRegions(reports: RegionReport[], stateId: string, size: Size): Scene {
   const state = findState(stateId);
