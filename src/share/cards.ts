@@ -1,15 +1,17 @@
 /**
- * What each share card shows, from the step model: a chapter's card draws the chart of its first
- * step that has one, in that step's state (a chapter without a chart gets a typographic card);
+ * What each share card shows, from the step model: a chapter's card draws the chart of its key
+ * step (frontmatter `card`, else its first), in that step's state (a chapter without a chart gets
+ * a typographic card);
  * the home card draws the story's first chart state under the headline.
  */
 import { getChart } from '../charts/registry';
+import { keyStep } from '../story/model';
 import type { Chapter } from '../story/model';
 import type { CardContent } from './card';
 import { SITE_TITLE } from './site';
 
 export function chapterCard(chapter: Chapter, site: URL): CardContent {
-  const step = chapter.steps[0];
+  const step = keyStep(chapter);
   return {
     title: chapter.title,
     subtitle: step ? getChart(step.chart).title : chapter.summary,
@@ -30,4 +32,4 @@ export function homeCard(chapters: Chapter[], site: URL): CardContent {
 
 /** The text alternative of a card image, for og:image:alt. */
 export const cardAlt = (chapter: Chapter) =>
-  chapter.steps[0]?.alt ?? `${chapter.title}: ${chapter.summary}`;
+  keyStep(chapter)?.alt ?? `${chapter.title}: ${chapter.summary}`;

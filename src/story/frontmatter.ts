@@ -12,6 +12,8 @@ export const chapterSchema = z.strictObject({
     .min(20)
     .max(240)
     .refine((s) => /[.?!]$/.test(s.trim()), 'must be one full sentence ending in . ? or !'),
+  /** The step whose chart state is the chapter's key moment, drawn on its share card. */
+  card: z.string().optional(),
 });
 
 export type ChapterMeta = z.infer<typeof chapterSchema>;

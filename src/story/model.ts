@@ -177,8 +177,14 @@ export function parseChapter(source: string, file: string, startIndex = 0): Chap
       );
     chapter.blocks.push(block);
   }
+  if (chapter.card && !chapter.steps.some((s) => s.id === chapter.card))
+    throw new StoryError(file, 'frontmatter', 'card', `no step "${chapter.card}" in this chapter`);
   return chapter;
 }
+
+/** The step a chapter's share card draws: the one its frontmatter names, else its first. */
+export const keyStep = (chapter: Chapter): Step | undefined =>
+  chapter.steps.find((s) => s.id === chapter.card) ?? chapter.steps[0];
 
 /** Ids must be unique across chapters, blocks and steps: they are all URL fragments. */
 export function checkUniqueIds(chapters: Chapter[]): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry';
-import { allSteps, checkUniqueIds, parseChapter, readStory } from '../../src/story/model';
+import { allSteps, checkUniqueIds, keyStep, parseChapter, readStory } from '../../src/story/model';
 
 const frontmatter = `---
 id: test
@@ -60,6 +60,19 @@ describe('the step model', () => {
     );
     expect(() => checkUniqueIds([a, b])).toThrow(
       /b\.mdx, step "same", field "id": duplicate id, already used in a\.mdx/,
+    );
+  });
+  it('fails on a share-card step that is not in the chapter', () => {
+    const md = scrolly(step('one')).replace('summary:', 'card: elsewhere\nsummary:');
+    expect(() => parseChapter(md, 'x.mdx')).toThrow(
+      /x\.mdx, frontmatter, field "card": no step "elsewhere"/,
+    );
+  });
+  it('draws the share card from the step the chapter names, else from its first', () => {
+    const two = scrolly(step('one') + '\n' + step('two', 'calls-restricted'));
+    expect(keyStep(parseChapter(two, 'x.mdx'))!.id).toBe('one');
+    expect(keyStep(parseChapter(two.replace('summary:', 'card: two\nsummary:'), 'x.mdx'))!.id).toBe(
+      'two',
     );
   });
   it('fails on bad frontmatter, naming the field', () => {
