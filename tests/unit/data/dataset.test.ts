@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, parseRows, readDataset } from '../../src/data/dataset';
-import { audienceSchema, eventSchema, sourceSchema } from '../../src/data/schemas';
+import { checkReferences, parseRows, readDataset } from '../../../src/data/dataset';
+import { audienceSchema, eventSchema, sourceSchema } from '../../../src/data/schemas';
 
 const source = {
   id: 'tass-2025-08-13',
