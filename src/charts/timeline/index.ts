@@ -1,8 +1,10 @@
 import { defineChart } from '../types';
 import { sourceNames } from '../sourceNames';
 import { formatDate } from '../../lib/dates';
-import { layoutTimeline, lanes } from './layout';
-import type { LaneId, TimelineEvent } from './layout';
+import { layoutTimeline } from './layout';
+import { lanes } from './lanes';
+import type { LaneId } from './lanes';
+import type { TimelineEvent } from './events';
 import { timelineStates } from './states';
 
 const laneOf = (category: string): LaneId =>

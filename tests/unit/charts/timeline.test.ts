@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  layoutTimeline,
-  timelineScale,
-  findState,
-  lanes,
-} from '../../../src/charts/timeline/layout';
-import type { TimelineEvent } from '../../../src/charts/timeline/layout';
+import { layoutTimeline } from '../../../src/charts/timeline/layout';
+import { timelineScale, findState } from '../../../src/charts/timeline/scale';
+import { lanes } from '../../../src/charts/timeline/lanes';
+import type { TimelineEvent } from '../../../src/charts/timeline/events';
 import { timelineStates } from '../../../src/charts/timeline/states';
 import { timeline } from '../../../src/charts/timeline';
 import { readDataset } from '../../../src/data/dataset';
