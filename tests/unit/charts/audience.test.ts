@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audience } from '../../../src/charts/audience';
-import { layoutAudience, periodX, DOMAIN } from '../../../src/charts/audience/layout';
+import { layoutAudience } from '../../../src/charts/audience/layout';
+import { periodX, DOMAIN } from '../../../src/charts/audience/frame';
 import { segments } from '../../../src/charts/audience/series';
 import type { AudiencePoint } from '../../../src/charts/audience/series';
 import { audienceStates } from '../../../src/charts/audience/states';

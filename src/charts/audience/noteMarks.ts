@@ -1,0 +1,33 @@
+/** Where a state's note is written inside the reach panel, if it has room there. */
+import type { Mark } from '../scene';
+import { textMark, wrap } from '../text';
+import type { Plot } from './frame';
+import { noteFor } from './notes';
+import type { Panel } from './panels';
+import type { AudienceState } from './states';
+
+export function noteMarks(
+  panel: Panel,
+  plotTop: number,
+  plot: Plot,
+  state: AudienceState,
+  narrow: boolean,
+): Mark[] {
+  const { y, left, right, fs, lh, r } = plot;
+  const note = panel.key === 'reach' ? noteFor(state, panel.rows) : undefined;
+  // Clear of the gridline labels at the left edge.
+  const boxWidth = Math.min(right - left - 44, narrow ? 260 : 300);
+  const lines = note ? wrap(note.text, boxWidth, fs) : [];
+  // A note at the top goes only where it clears the highest dot; the tips say it otherwise.
+  const highest = Math.min(...panel.rows.map((p) => y(p.value)));
+  if (!note || (note.at !== 'bottom' && !(plotTop + lines.length * lh + r < highest))) return [];
+  const first = note.at === 'top' ? plotTop + fs : panel.bottom - 8 - (lines.length - 1) * lh;
+  return lines.map((line, i) =>
+    textMark(`note-${i}`, line, {
+      x: note.at === 'top' ? left + 36 : right - 4,
+      y: first + i * lh,
+      'font-size': fs,
+      'text-anchor': note.at === 'top' ? 'start' : 'end',
+    }),
+  );
+}

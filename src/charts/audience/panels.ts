@@ -1,0 +1,68 @@
+/**
+ * The audience chart's panels: one for reach, or reach above Max's self-reported registered users,
+ * which never share the reach axis.
+ */
+import { stateById } from '../stateById';
+import { MARGIN } from './frame';
+import { audienceStates } from './states';
+import type { AudienceState } from './states';
+import { reachRows, registeredRows } from './series';
+import type { AudiencePoint } from './series';
+
+export const findState = (id: string): AudienceState => stateById('audience', audienceStates, id);
+
+export interface Panel {
+  key: string;
+  title: string;
+  rows: AudiencePoint[];
+  top: number;
+  bottom: number;
+  square?: boolean;
+}
+
+/**
+ * The panels between the top margin and `bottom`. On short frames the titles name the measure
+ * and who measured it; the definitions are in the step's text, the tips and the data table.
+ */
+export function panelsFor(
+  points: AudiencePoint[],
+  state: AudienceState,
+  bottom: number,
+  short: boolean,
+): Panel[] {
+  const titleFor = (s: AudienceState) =>
+    s.measure === 'daily-reach'
+      ? short
+        ? 'Daily reach, measured by Mediascope'
+        : 'Daily reach: people using the app on an average day, measured by Mediascope'
+      : s.measure === 'registered'
+        ? short
+          ? 'Max monthly reach, by Mediascope'
+          : 'Max monthly reach, measured by Mediascope'
+        : short
+          ? 'Monthly reach, measured by Mediascope'
+          : 'Monthly reach: people using the app at least once a month, measured by Mediascope';
+  const panels: Panel[] = [];
+  const reach = reachRows(points, state);
+  if (state.measure === 'registered') {
+    const mid = MARGIN + (bottom - MARGIN) / 2;
+    panels.push({
+      key: 'reach',
+      title: titleFor(state),
+      rows: reach,
+      top: MARGIN,
+      bottom: mid - 8,
+    });
+    panels.push({
+      key: 'registered',
+      title: short
+        ? 'Max registered users, self-reported (not a measure of use)'
+        : 'Max registered users, self-reported by Max, VK and officials (not a measure of use)',
+      rows: registeredRows(points),
+      top: mid + 8,
+      bottom,
+      square: true,
+    });
+  } else panels.push({ key: 'reach', title: titleFor(state), rows: reach, top: MARGIN, bottom });
+  return panels;
+}
