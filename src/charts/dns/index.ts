@@ -2,7 +2,7 @@ import { defineChart } from '../types';
 import { sourceNames } from '../sourceNames';
 import type { Dataset } from '../../data/dataset';
 import { layoutDns } from './layout';
-import type { DnsData, DnsFact } from './layout';
+import type { DnsData, DnsFact } from './data';
 import { dnsStates } from './states';
 
 /** The facts the diagram's tips carry, each with the source ids that back it. */

@@ -1,0 +1,67 @@
+/** The packet, which travels to the head of the arrow it is on, and what it says. */
+import type { Mark } from '../scene';
+import { halo, textWidth } from '../text';
+import { FONT, MARGIN } from './frame';
+import type { Segment } from './arrows';
+import type { DnsState } from './states';
+
+const packetSize = 12;
+
+export function packetMarks(
+  p: Segment,
+  packet: DnsState['packet'],
+  frame: { width: number; top: number; narrow: boolean },
+): Mark[] {
+  const { width, top, narrow } = frame;
+  const t = packet.failed ? 0.72 : 0.62;
+  const px = p.x1 + (p.x2 - p.x1) * t;
+  const py = p.y1 + (p.y2 - p.y1) * t;
+  const dot: Mark = {
+    key: 'packet',
+    tag: 'circle',
+    attrs: { cx: px, cy: py, r: 6, opacity: 1 },
+    style: {
+      fill: packet.failed ? 'var(--color-paper)' : 'var(--color-highlight)',
+      stroke: packet.failed ? 'var(--color-blocked)' : 'var(--color-ink)',
+      'stroke-width': '1.5',
+    },
+  };
+  const lw = textWidth(packet.label, packetSize);
+  // Beside the packet on an upright arrow, above it on a level one; always inside the frame.
+  const upright = Math.abs(p.y2 - p.y1) > Math.abs(p.x2 - p.x1);
+  // On the stacked (narrow) diagram a slope running down to the right (the way round, to the
+  // VPN) has open space below-left of the packet; above it the label would sit on the phone.
+  const sloped =
+    narrow &&
+    !upright &&
+    Math.abs(p.y2 - p.y1) > 0.3 * Math.abs(p.x2 - p.x1) &&
+    (p.x2 - p.x1) * (p.y2 - p.y1) > 0 &&
+    px - 14 - lw >= MARGIN;
+  const room = width - MARGIN - (px + 12);
+  const lx = sloped
+    ? px - 14 - lw
+    : upright
+      ? room >= lw
+        ? px + 12
+        : px - 12 - lw
+      : Math.min(Math.max(px - lw / 2, MARGIN), width - MARGIN - lw);
+  const ly = sloped
+    ? py + packetSize + 6
+    : upright
+      ? py + packetSize * 0.35
+      : py - 10 < top
+        ? py + 10 + packetSize
+        : py - 10;
+  const label: Mark = {
+    key: 'packet-label',
+    tag: 'text',
+    attrs: { x: lx, y: ly, 'font-size': packetSize, 'font-weight': 700, opacity: 1 },
+    style: {
+      fill: packet.failed ? 'var(--color-blocked)' : 'var(--color-ink)',
+      'font-family': FONT,
+      ...halo,
+    },
+    text: packet.label,
+  };
+  return [dot, label];
+}
