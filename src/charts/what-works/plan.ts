@@ -6,6 +6,7 @@
  * so eight rows stay tall enough to read and tap.
  */
 import { textWidth, wrap } from '../text';
+import { flow } from '../flow';
 import { capabilityLabels, capabilityOrder, serviceLabels, serviceOrder } from './grid';
 import type { CellStatus } from './grid';
 
@@ -16,21 +17,6 @@ const FULL_HEADER_MIN = 84;
 export const MIN_ROW = 18;
 
 export type LegendStatus = CellStatus | 'na' | 'changed';
-
-/** Flows legend items left to right, wrapping to a new row when the width runs out. */
-function flow(widths: number[], width: number, rowHeight: number, gap: number) {
-  let x = 0;
-  let y = 0;
-  return widths.map((w) => {
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += rowHeight;
-    }
-    const at = { x, y };
-    x += w + gap;
-    return at;
-  });
-}
 
 export function planGrid(width: number, height: number, compact: boolean, tight: boolean) {
   const titleSize = compact ? 16 : 20;
