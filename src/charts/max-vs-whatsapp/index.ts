@@ -1,7 +1,8 @@
 import { defineChart } from '../types';
 import { sourceNames } from '../sourceNames';
-import { layoutCompare, statusWords } from './layout';
-import type { CompareRow } from './layout';
+import { layoutCompare } from './layout';
+import { statusWords } from './status';
+import type { CompareRow } from './rows';
 import { compareStates, groupTitles } from './states';
 
 export const maxVsWhatsapp = defineChart<CompareRow[]>({

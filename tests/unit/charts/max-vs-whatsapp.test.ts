@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutCompare } from '../../../src/charts/max-vs-whatsapp/layout';
-import type { CompareRow } from '../../../src/charts/max-vs-whatsapp/layout';
+import type { CompareRow } from '../../../src/charts/max-vs-whatsapp/rows';
 import { compareStates } from '../../../src/charts/max-vs-whatsapp/states';
 import { maxVsWhatsapp } from '../../../src/charts/max-vs-whatsapp';
 import { readDataset } from '../../../src/data/dataset';
