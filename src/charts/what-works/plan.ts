@@ -97,3 +97,5 @@ export function planGrid(width: number, height: number, compact: boolean, tight:
     rowH,
   };
 }
+
+export type GridPlan = ReturnType<typeof planGrid>;
