@@ -1,7 +1,8 @@
 import { defineChart } from '../types';
 import { sourceNames } from '../sourceNames';
-import { countLabel, dateOf, layoutRegions, serviceLabel } from './layout';
-import type { RegionReport } from './layout';
+import { layoutRegions } from './layout';
+import { countLabel, dateOf, serviceLabel } from './report';
+import type { RegionReport } from './report';
 import { regionsStates } from './states';
 
 export const regions = defineChart<RegionReport[]>({

@@ -1,0 +1,51 @@
+/**
+ * The chart's heading and subheading, which say on its face that these are crowd-sourced reports,
+ * not network measurements.
+ */
+import type { Mark } from '../scene';
+import { textMark, wrap } from '../text';
+import { MARGIN } from './frame';
+
+export const HEADING = 'Russian regions with reported failures, 2025';
+export const SUBHEADING =
+  "Na Svyazi's count from crowd-sourced user reports, not network measurements";
+/** One line each on a 320 × 568 phone's 251 px frame, so the bars keep their height. */
+const SHORT_HEADING = 'Regions with failures, per Na Svyazi';
+const SHORT_SUBHEADING = 'Crowd-sourced reports, not measurements';
+/** Below this frame height the short heading and subheading are used. */
+const SHORT = 280;
+
+/** The heading's marks, and `bottom`: where the next block starts. */
+export function headingMarks(
+  size: { width: number; height: number },
+  fs: number,
+  lh: number,
+): { marks: Mark[]; bottom: number } {
+  const inner = size.width - 2 * MARGIN;
+  const short = size.height < SHORT;
+  const marks: Mark[] = [];
+  let y0 = MARGIN;
+  wrap(short ? SHORT_HEADING : HEADING, inner, fs + 1).forEach((line, i) => {
+    marks.push(
+      textMark(`heading-${i}`, line, {
+        x: MARGIN,
+        y: y0 + fs,
+        'font-size': fs + 1,
+        'font-weight': 700,
+      }),
+    );
+    y0 += lh + 2;
+  });
+  wrap(short ? SHORT_SUBHEADING : SUBHEADING, inner, fs).forEach((line, i) => {
+    marks.push(
+      textMark(
+        `subheading-${i}`,
+        line,
+        { x: MARGIN, y: y0 + fs, 'font-size': fs },
+        'var(--color-muted)',
+      ),
+    );
+    y0 += lh;
+  });
+  return { marks, bottom: y0 };
+}
