@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry';
-import { allSteps, checkUniqueIds, keyStep, parseChapter, readStory } from '../../../src/story/model';
+import {
+  allSteps,
+  checkUniqueIds,
+  keyStep,
+  parseChapter,
+  readStory,
+} from '../../../src/story/model';
 
 const frontmatter = `---
 id: test
