@@ -8,6 +8,12 @@ import type { Chapter, Step } from '../story/model';
 /** The closing slide's id: not a step or chapter id, so it never collides with the article. */
 export const END_ID = 'present-end';
 
+/**
+ * The frame a slide's chart is laid out for: smaller than the projector, so the layout's labels
+ * come out about twice as large once the SVG scales up (legible from the back of a room).
+ */
+export const SLIDE_CHART = { width: 560, height: 380 };
+
 interface SlideBase {
   id: string;
   /** 1-based position, as the progress indicator shows it. */

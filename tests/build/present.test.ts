@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/story/model';
-import { slideDeck } from '../../src/present/slides';
+import { SLIDE_CHART, slideDeck } from '../../src/present/slides';
 import { gzipBytes, pageScripts, readPage } from '../helpers/dist';
 
 const chapters = readStory();
@@ -27,7 +27,9 @@ describe('the built presentation', () => {
     for (const slide of deck) {
       if (slide.kind !== 'step') continue;
       const own = slideHtml(slide.id);
-      expect(own, slide.id).toMatch(/<svg[^>]*viewBox="0 0 720 405"/);
+      expect(own, slide.id).toMatch(
+        new RegExp(`<svg[^>]*viewBox="0 0 ${SLIDE_CHART.width} ${SLIDE_CHART.height}"`),
+      );
       expect(own, slide.id).toContain(`aria-label="${slide.step.alt.replace(/"/g, '&quot;')}"`);
     }
   });
