@@ -8,7 +8,7 @@ import { audienceStates } from '../../../src/charts/audience/states';
 import { formatPeople } from '../../../src/charts/audience/format';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
-import { SIZES, expectInsideFrame, overlappingText } from './frame';
+import { expectFitsEveryFrame } from './frame';
 
 const data = audience.select(readDataset());
 const wide = { width: 800, height: 560 };
@@ -180,12 +180,6 @@ describe('audience layout', () => {
   });
 
   it('keeps keys unique and every mark inside the frame at phone and desktop sizes', () => {
-    for (const size of SIZES)
-      for (const state of audienceStates) {
-        const marks = layoutAudience(data, state.id, size).marks;
-        expect(new Set(marks.map((m) => m.key)).size, state.id).toBe(marks.length);
-        expectInsideFrame(marks, size, `${state.id} ${size.width}`);
-        expect(overlappingText(marks), `${state.id} ${size.width}`).toEqual([]);
-      }
+    expectFitsEveryFrame(audienceStates, (state, size) => layoutAudience(data, state, size));
   });
 });

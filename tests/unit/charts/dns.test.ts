@@ -4,7 +4,7 @@ import { dnsStates } from '../../../src/charts/dns/states';
 import { dns, dnsFacts } from '../../../src/charts/dns';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
-import { SIZES, expectInsideFrame, overlappingText } from './frame';
+import { SIZES, expectFitsEveryFrame } from './frame';
 
 const dataset = readDataset();
 const data = dns.select(dataset);
@@ -77,12 +77,7 @@ describe('dns diagram: each step', () => {
 
 describe('dns diagram: on screen', () => {
   it('keeps every mark inside the frame, readable and apart, at every size and state', () => {
-    for (const size of SIZES)
-      for (const state of dnsStates) {
-        const { marks } = layoutDns(data, state.id, size);
-        expectInsideFrame(marks, size, `${size.width}x${size.height} ${state.id}`);
-        expect(overlappingText(marks), `${size.width} ${state.id}`).toEqual([]);
-      }
+    expectFitsEveryFrame(dnsStates, (state, size) => layoutDns(data, state, size));
   });
 
   it('keeps its boxes apart at every size', () => {

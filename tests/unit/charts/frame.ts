@@ -84,3 +84,21 @@ export function overlappingText(marks: Mark[]): string[] {
   );
   return hits;
 }
+
+/**
+ * The check every chart owes the phone: in every state and at every size in SIZES, keys are
+ * unique (D3 joins by them), every mark is inside the frame and no two labels overlap.
+ */
+export function expectFitsEveryFrame(
+  states: readonly { id: string }[],
+  layout: (state: string, size: Size) => { marks: Mark[] },
+) {
+  for (const size of SIZES)
+    for (const state of states) {
+      const { marks } = layout(state.id, size);
+      const where = `${size.width}x${size.height} ${state.id}`;
+      expect(new Set(marks.map((m) => m.key)).size, `${where} unique keys`).toBe(marks.length);
+      expectInsideFrame(marks, size, where);
+      expect(overlappingText(marks), where).toEqual([]);
+    }
+}

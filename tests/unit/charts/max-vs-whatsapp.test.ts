@@ -5,7 +5,7 @@ import { compareStates } from '../../../src/charts/max-vs-whatsapp/states';
 import { maxVsWhatsapp } from '../../../src/charts/max-vs-whatsapp';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
-import { SIZES, expectInsideFrame, overlappingText } from './frame';
+import { SIZES, expectFitsEveryFrame } from './frame';
 
 const dataset = readDataset();
 const rows = maxVsWhatsapp.select(dataset);
@@ -60,12 +60,7 @@ describe('max-vs-whatsapp: each state brings one group forward', () => {
 
 describe('max-vs-whatsapp: on screen', () => {
   it('keeps every mark inside the frame, readable and apart, at every size and state', () => {
-    for (const size of SIZES)
-      for (const state of compareStates) {
-        const { marks } = layoutCompare(rows, state.id, size);
-        expectInsideFrame(marks, size, `${size.width}x${size.height} ${state.id}`);
-        expect(overlappingText(marks), `${size.width} ${state.id}`).toEqual([]);
-      }
+    expectFitsEveryFrame(compareStates, (state, size) => layoutCompare(rows, state, size));
   });
 
   it('gives every open cell a tip with its sources, and none to folded ones', () => {

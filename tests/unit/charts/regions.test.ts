@@ -4,7 +4,7 @@ import { layoutRegions } from '../../../src/charts/regions/layout';
 import { regionsStates } from '../../../src/charts/regions/states';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
-import { SIZES, expectInsideFrame, overlappingText } from './frame';
+import { expectFitsEveryFrame } from './frame';
 
 const data = regions.select(readDataset());
 const wide = { width: 800, height: 560 };
@@ -91,12 +91,6 @@ describe('regions layout', () => {
   });
 
   it('keeps every mark inside the frame at phone and desktop sizes, in every state', () => {
-    for (const size of SIZES)
-      for (const state of regionsStates) {
-        const marks = layoutRegions(data, state.id, size).marks;
-        expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
-        expectInsideFrame(marks, size, `${state.id} ${size.width}`);
-        expect(overlappingText(marks), `${state.id} ${size.width}`).toEqual([]);
-      }
+    expectFitsEveryFrame(regionsStates, (state, size) => layoutRegions(data, state, size));
   });
 });

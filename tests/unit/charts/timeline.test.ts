@@ -7,7 +7,7 @@ import { timelineStates } from '../../../src/charts/timeline/states';
 import { timeline } from '../../../src/charts/timeline';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
-import { SIZES, expectInsideFrame, overlappingText } from './frame';
+import { SIZES, expectFitsEveryFrame } from './frame';
 
 const events: TimelineEvent[] = [
   {
@@ -116,12 +116,7 @@ describe('timeline layout', () => {
 
   it('keeps every mark inside the frame, readable and apart, at every size and state', () => {
     const data = timeline.select(readDataset());
-    for (const size of SIZES)
-      for (const state of timelineStates) {
-        const { marks } = layoutTimeline(data, state.id, size);
-        expectInsideFrame(marks, size, `${size.width}x${size.height} ${state.id}`);
-        expect(overlappingText(marks), `${size.width} ${state.id}`).toEqual([]);
-      }
+    expectFitsEveryFrame(timelineStates, (state, size) => layoutTimeline(data, state, size));
   });
 
   it('keeps each event, stacked or not, inside its own lane', () => {

@@ -6,7 +6,7 @@ import { worksStates } from '../../../src/charts/what-works/states';
 import { whatWorks } from '../../../src/charts/what-works';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
-import { SIZES, expectInsideFrame, overlappingText } from './frame';
+import { expectFitsEveryFrame } from './frame';
 
 const dataset = readDataset();
 const rows = whatWorks.select(dataset);
@@ -121,12 +121,7 @@ describe('what-works grid: unknown is never filled in', () => {
 
 describe('what-works grid: on screen', () => {
   it('keeps every mark inside the frame, readable and apart, at every size and state', () => {
-    for (const size of SIZES)
-      for (const state of worksStates) {
-        const { marks } = layoutWhatWorks(rows, state.id, size);
-        expectInsideFrame(marks, size, `${size.width}x${size.height} ${state.id}`);
-        expect(overlappingText(marks), `${size.width} ${state.id}`).toEqual([]);
-      }
+    expectFitsEveryFrame(worksStates, (state, size) => layoutWhatWorks(rows, state, size));
   });
 
   it('keeps the same marks in every state, so cells animate rather than reappear', () => {
