@@ -1,7 +1,9 @@
 /**
  * The scroll engine: the one module that talks to scrollama. It finds every scrolly block, brings
- * its chart to life and keeps it in the state of the step in view. Other features (deep links,
- * table of contents) listen for the `story:step` event on document instead of scrollama.
+ * its chart to life and keeps it in the state of the step in view. It is also the one place that
+ * decides which step and chapter are in view: other features (deep links, table of contents)
+ * listen for the `story:step` event on document, or read the latest answer from
+ * <html data-story-step data-story-chapter> if they start after the first event.
  */
 import scrollama from 'scrollama';
 import { charts } from '../charts/registry';
@@ -17,7 +19,10 @@ interface BlockRuntime {
 }
 
 export interface StepDetail {
+  /** The step at the trigger line, or null between scrolly blocks. */
   id: string | null;
+  /** The chapter whose top has passed the trigger line, or null above the first one. */
+  chapter: string | null;
 }
 
 export function startStory(doc: Document = document): () => void {
@@ -40,7 +45,9 @@ export function startStory(doc: Document = document): () => void {
     });
   }
   const allSteps = blocks.flatMap((b) => b.steps);
+  const chapters = [...doc.querySelectorAll<HTMLElement>('[data-chapter]')];
   let current: string | null = null;
+  let currentChapter: string | null = null;
   let settled = false;
 
   // The trigger line is placed on the small viewport (100svh), which the mobile address bar does
@@ -76,9 +83,18 @@ export function startStory(doc: Document = document): () => void {
     // A step stays "current" only while its block is still on screen.
     const block = inView?.closest('[data-scrolly]');
     const id = inView && block && block.getBoundingClientRect().bottom > y ? inView.id : null;
-    if (id !== current || !settled) {
+    const chapterIndex = activeIndex(
+      chapters.map((c) => c.getBoundingClientRect().top),
+      y,
+    );
+    const chapter = chapterIndex < 0 ? null : chapters[chapterIndex]!.id;
+    if (id !== current || chapter !== currentChapter || !settled) {
       current = id;
-      doc.dispatchEvent(new CustomEvent<StepDetail>('story:step', { detail: { id } }));
+      currentChapter = chapter;
+      const root = doc.documentElement.dataset;
+      root['storyStep'] = id ?? '';
+      root['storyChapter'] = chapter ?? '';
+      doc.dispatchEvent(new CustomEvent<StepDetail>('story:step', { detail: { id, chapter } }));
     }
     settled = true;
   }

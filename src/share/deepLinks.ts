@@ -6,22 +6,11 @@
  * instant resolve already sees the landing position. Returns its teardown.
  */
 import type { StepDetail } from '../scroll/engine';
-import { WIDE_QUERY, triggerOffset } from '../scroll/geometry';
 import { fragmentId, withFragment } from './fragment';
 
 // Trailing delay before the address is rewritten: a fling through ten steps writes it once
 // (Safari throws after 100 history calls in 30 s).
 const WRITE_DELAY_MS = 150;
-
-/** The last chapter whose top has passed the trigger line, or null above the first chapter. */
-function chapterInView(doc: Document): string | null {
-  const line = window.innerHeight * triggerOffset(window.matchMedia(WIDE_QUERY).matches);
-  let id: string | null = null;
-  for (const chapter of doc.querySelectorAll<HTMLElement>('[data-chapter]')) {
-    if (chapter.getBoundingClientRect().top <= line) id = chapter.id;
-  }
-  return id;
-}
 
 export function startDeepLinks(doc: Document = document): () => void {
   const id = fragmentId(location.hash);
@@ -40,12 +29,12 @@ export function startDeepLinks(doc: Document = document): () => void {
   void doc.fonts?.ready.then(land);
   window.addEventListener('load', land);
 
-  let step: string | null = null;
+  let address: string | null = null;
   let seenFirst = false;
   let timer = 0;
   const write = () => {
     timer = 0;
-    const next = withFragment(location.href, step ?? chapterInView(doc));
+    const next = withFragment(location.href, address);
     if (next === location.href) return;
     try {
       history.replaceState(history.state, '', next);
@@ -58,26 +47,23 @@ export function startDeepLinks(doc: Document = document): () => void {
     timer = window.setTimeout(write, WRITE_DELAY_MS);
   };
   const onStep = (event: Event) => {
-    step = (event as CustomEvent<StepDetail>).detail.id;
+    const { id: step, chapter } = (event as CustomEvent<StepDetail>).detail;
+    address = step ?? chapter;
     // The engine's first event describes where the page landed: the address already says so.
     if (!seenFirst) {
       seenFirst = true;
       return;
     }
+    // Between blocks only the chapter is known; until the reader moves, the landing anchor stands.
+    if (step === null && target && !moved) return;
     later();
   };
-  // Between blocks no step event fires, so the chapter in view is read on scroll.
-  const onScroll = () => {
-    if (seenFirst && step === null && (moved || !target)) later();
-  };
   doc.addEventListener('story:step', onStep);
-  window.addEventListener('scroll', onScroll, { passive: true });
 
   return () => {
     window.clearTimeout(timer);
     for (const name of gestures) window.removeEventListener(name, onGesture);
     window.removeEventListener('load', land);
-    window.removeEventListener('scroll', onScroll);
     doc.removeEventListener('story:step', onStep);
   };
 }
