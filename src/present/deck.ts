@@ -8,6 +8,7 @@ import type { Action } from './keys';
 import { createSync } from './sync';
 import { startPresenter } from './presenter';
 import { fitText } from './fit';
+import { fragmentId, withFragment } from '../share/fragment';
 
 /** How long a typed slide number waits for Enter before it is forgotten. */
 const JUMP_TIMEOUT = 3000;
@@ -23,7 +24,7 @@ export function startDeck(root: HTMLElement): () => void {
   const announce = root.querySelector<HTMLElement>('[data-announce]')!;
   const blankCover = root.querySelector<HTMLElement>('[data-blank]')!;
   const indexOf = (hash: string) => {
-    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    const id = fragmentId(hash);
     const found = slides.findIndex((s) => s.id === id);
     return found < 0 ? null : found;
   };
@@ -52,7 +53,7 @@ export function startDeck(root: HTMLElement): () => void {
       const qr = slide.querySelector<HTMLDetailsElement>('details[data-qr]');
       if (qr) qr.open = qrOpen && i === index;
     });
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${current.id}`);
+    history.replaceState(history.state, '', withFragment(location.href, current.id));
     announce.textContent = `Slide ${index + 1} of ${slides.length}`;
     fitText(current);
     if (presenter) fitText(slides[index + 1]);

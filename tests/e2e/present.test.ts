@@ -86,6 +86,15 @@ describe('moving through the slides', () => {
     await page.context().close();
   });
 
+  it('starts at the first slide, without errors, from an unknown or malformed address', async () => {
+    for (const hash of ['#nope', '#%E0%A4%A']) {
+      const { page, errors } = await open(`/present/${hash}`);
+      await expectSlide(page, (await slideIds(page))[0]!);
+      expect(errors, hash).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('moves with the on-screen buttons, by mouse and by keyboard', async () => {
     const { page } = await open();
     const ids = await slideIds(page);
