@@ -3,11 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 
-// The public address of the site: share cards, canonical links and the sitemap read it from here.
-export const SITE = process.env.SITE_URL ?? 'https://whatsapp-blockade.example.org';
+// The public address of the site, if it has one: only tags that must be absolute (canonical,
+// og:url, og:image, JSON-LD, sitemap) read it, and they are left out when it is unset, so no
+// built file names an invented domain. Links, scripts and fonts never depend on it.
+export const SITE = process.env.SITE_URL || undefined;
+// A sub-path the whole site is served under (a mirror at https://host/mirror/): BASE_PATH=/mirror/.
+export const BASE = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: SITE,
+  ...(SITE ? { site: SITE } : {}),
+  base: BASE,
   // Lets parallel builds keep separate caches (ASTRO_CACHE_DIR) next to separate --outDir.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'ignore',

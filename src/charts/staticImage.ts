@@ -1,3 +1,4 @@
+import { sitePath } from '../lib/paths';
 import { getChart } from './registry';
 import type { Size } from './scene';
 
@@ -10,4 +11,4 @@ export const staticImageSize = (chart: string, variant: StaticVariant): Size =>
   variant === 'narrow' ? NARROW : getChart(chart).staticSize;
 
 export const staticImagePath = (stepId: string, variant: StaticVariant) =>
-  `/charts/${stepId}-${variant}.svg`;
+  sitePath(`charts/${stepId}-${variant}.svg`);

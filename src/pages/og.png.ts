@@ -5,6 +5,6 @@ import { renderCard } from '../share/card';
 import { homeCard } from '../share/cards';
 
 export const GET: APIRoute = ({ site }) => {
-  const png = renderCard(homeCard(readStory(), site!));
+  const png = renderCard(homeCard(readStory(), site));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,7 +1,9 @@
-/** /robots.txt: everything may be crawled; the sitemap says where the pages are. */
+/** /robots.txt: everything may be crawled; with a public address (SITE_URL), where the sitemap is. */
 import type { APIRoute } from 'astro';
+import { sitePath } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL(sitePath('sitemap.xml'), site).href}\n` : ''}`,
+    { headers: { 'content-type': 'text/plain; charset=utf-8' } },
+  );

@@ -9,6 +9,7 @@ import { createSync } from './sync';
 import { startPresenter } from './presenter';
 import { fitText } from './fit';
 import { fragmentId, withFragment } from '../share/fragment';
+import { drawQr } from './qr';
 
 /** How long a typed slide number waits for Enter before it is forgotten. */
 const JUMP_TIMEOUT = 3000;
@@ -23,6 +24,8 @@ export function startDeck(root: HTMLElement): () => void {
   const jump = root.querySelector<HTMLElement>('[data-jump]')!;
   const announce = root.querySelector<HTMLElement>('[data-announce]')!;
   const blankCover = root.querySelector<HTMLElement>('[data-blank]')!;
+  // The article as this copy of the site serves it (resolved against the current address).
+  const articleLink = root.querySelector<HTMLAnchorElement>('[data-leave]')!;
   const indexOf = (hash: string) => {
     const id = fragmentId(hash);
     const found = slides.findIndex((s) => s.id === id);
@@ -52,6 +55,8 @@ export function startDeck(root: HTMLElement): () => void {
       slide.setAttribute('aria-hidden', String(!(i === index || (presenter && i === index + 1))));
       const qr = slide.querySelector<HTMLDetailsElement>('details[data-qr]');
       if (qr) qr.open = qrOpen && i === index;
+      if (i === index && (qrOpen || slide.querySelector('[data-qr-end]')))
+        drawQr(slide, articleLink.href);
     });
     history.replaceState(history.state, '', withFragment(location.href, current.id));
     announce.textContent = `Slide ${index + 1} of ${slides.length}`;
@@ -92,7 +97,8 @@ export function startDeck(root: HTMLElement): () => void {
     window.open(`${location.pathname}?presenter#${id}`, 'switched-off-presenter', 'popup');
   }
 
-  const leave = () => location.assign(`/${slides[index]!.dataset['article'] ?? ''}`);
+  const leave = () =>
+    location.assign(new URL(slides[index]!.dataset['article'] ?? '', articleLink.href).href);
 
   function act(action: Action) {
     if (blank && isNavigation(action)) {

@@ -8,24 +8,27 @@ import { getChart } from '../charts/registry';
 import { keyStep } from '../story/model';
 import type { Chapter } from '../story/model';
 import type { CardContent } from './card';
-import { SITE_TITLE } from './site';
+import { SITE_NAME, SITE_TITLE } from './site';
 
-export function chapterCard(chapter: Chapter, site: URL): CardContent {
+/** Without a public address (SITE_URL unset) the card names the site instead of a made-up domain. */
+const cardHost = (site: URL | undefined) => site?.host ?? SITE_NAME;
+
+export function chapterCard(chapter: Chapter, site?: URL): CardContent {
   const step = keyStep(chapter);
   return {
     title: chapter.title,
     subtitle: step ? getChart(step.chart).title : chapter.summary,
-    host: site.host,
+    host: cardHost(site),
     chart: step ? { name: step.chart, state: step.state } : undefined,
   };
 }
 
-export function homeCard(chapters: Chapter[], site: URL): CardContent {
+export function homeCard(chapters: Chapter[], site?: URL): CardContent {
   const step = chapters.flatMap((c) => c.steps)[0];
   return {
     title: SITE_TITLE,
     subtitle: step ? getChart(step.chart).title : '',
-    host: site.host,
+    host: cardHost(site),
     chart: step ? { name: step.chart, state: step.state } : undefined,
   };
 }

@@ -3,6 +3,8 @@
  * description, publisher and dates. The site's address is SITE in astro.config.mjs (env SITE_URL),
  * read in pages as Astro.site.
  */
+import { sitePath } from '../lib/paths';
+
 export const SITE_TITLE = 'Switched off: how Russia shut WhatsApp down, one phase at a time';
 
 export const SITE_DESCRIPTION =
@@ -18,7 +20,7 @@ export const PUBLISHER = 'Switched off explainer desk';
 export const PUBLISHED = '2026-11-23';
 
 /** The share page of a chapter, and its card image, relative to the site root. */
-export const sharePath = (chapterId: string) => `/s/${chapterId}/`;
-export const cardPath = (chapterId: string) => `/s/${chapterId}/card.png`;
-export const HOME_CARD = '/og.png';
+export const sharePath = (chapterId: string) => sitePath(`s/${chapterId}/`);
+export const cardPath = (chapterId: string) => sitePath(`s/${chapterId}/card.png`);
+export const HOME_CARD = sitePath('og.png');
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

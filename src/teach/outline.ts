@@ -3,6 +3,7 @@
  * chapters by how many slides each has, so the plan always adds up to the lesson's length.
  * Every item links into the slides.
  */
+import { sitePath } from '../lib/paths';
 import type { Chapter } from '../story/model';
 import { END_ID } from '../present/slides';
 import type { Lesson } from './guide';
@@ -44,13 +45,13 @@ export function lessonOutline(chapters: Chapter[], lesson: Lesson): OutlineItem[
   );
   const first = chapters[0]?.id ?? END_ID;
   return [
-    { ...lesson.opening, href: `/present/#${first}` },
+    { ...lesson.opening, href: sitePath(`present/#${first}`) },
     ...chapters.map((chapter, i) => ({
       minutes: minutes[i]!,
       title: chapter.title,
       text: chapter.summary,
-      href: `/present/#${chapter.id}`,
+      href: sitePath(`present/#${chapter.id}`),
     })),
-    { ...lesson.closing, href: `/present/#${END_ID}` },
+    { ...lesson.closing, href: sitePath(`present/#${END_ID}`) },
   ];
 }

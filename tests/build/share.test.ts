@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE } from '../../astro.config.mjs';
 import { readStory } from '../../src/story/model';
 import { DIST, readPage } from '../helpers/dist';
 
 const chapters = readStory();
-const site = new URL(SITE);
+// This build has no SITE_URL (as CI builds it): tags that need an absolute address are left out.
+// tests/build/address.test.ts checks them in the build with SITE_URL and BASE_PATH set.
+const site = new URL('http://any-host.invalid');
 
 const decode = (s: string) =>
   s
@@ -62,11 +63,9 @@ describe('share pages', () => {
       expect(decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '')).toContain(chapter.title);
       expect(head(html, 'description')).toBe(chapter.summary);
       expect(head(html, 'og:description')).toBe(chapter.summary);
-      expect(head(html, 'canonical')).toBe(new URL(`/s/${id}/`, site).href);
-      expect(head(html, 'og:url')).toBe(new URL(`/s/${id}/`, site).href);
-      expect(head(html, 'og:image')).toBe(new URL(`/s/${id}/card.png`, site).href);
-      expect(head(html, 'twitter:card')).toBe('summary_large_image');
-      expect(head(html, 'twitter:image')).toBe(head(html, 'og:image'));
+      expect(head(html, 'canonical')).toBeUndefined();
+      expect(head(html, 'og:url')).toBeUndefined();
+      expect(head(html, 'og:image')).toBeUndefined();
       // Sends people on to the chapter, without JavaScript, and says where.
       expect(head(html, 'refresh')).toBe(`0; url=/#${id}`);
       expect(html).toContain(`href="/#${id}"`);
@@ -77,13 +76,11 @@ describe('share pages', () => {
 describe('card images', () => {
   const pages = htmlFiles();
 
-  it('every page that names an og:image points to a 1200×630 PNG in dist', () => {
-    const images = new Set(pages.map((p) => head(readPage(p), 'og:image')).filter(Boolean));
-    expect(images.size).toBeGreaterThanOrEqual(chapters.length + 1);
+  it('draws a 1200×630 PNG card for the home page and every chapter', () => {
+    const images = ['/og.png', ...chapters.map((c) => `/s/${c.id}/card.png`)];
+    expect(pages.length).toBeGreaterThan(chapters.length);
     for (const image of images) {
-      const url = new URL(image!);
-      expect(url.origin, image).toBe(site.origin);
-      const file = distFile(url.pathname);
+      const file = distFile(image);
       expect(file, `${image} is not in dist`).toBeDefined();
       expect(pngSize(file!), image).toEqual({ width: 1200, height: 630 });
     }
@@ -91,9 +88,8 @@ describe('card images', () => {
 
   it('the home page has its own card, and describes itself as an Article', () => {
     const html = readPage('/');
-    expect(head(html, 'og:image')).toBe(new URL('/og.png', site).href);
-    expect(head(html, 'twitter:card')).toBe('summary_large_image');
-    expect(head(html, 'canonical')).toBe(new URL('/', site).href);
+    expect(head(html, 'og:image')).toBeUndefined();
+    expect(head(html, 'canonical')).toBeUndefined();
     const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
     const article = JSON.parse(json ?? '{}') as Record<string, unknown>;
     expect(article['@type']).toBe('Article');
@@ -103,17 +99,19 @@ describe('card images', () => {
     expect(article['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(article['author']).toMatchObject({ '@type': 'Organization' });
     expect(article['publisher']).toMatchObject({ '@type': 'Organization' });
-    expect(article['image']).toEqual([head(html, 'og:image')]);
+    expect(article['image']).toBeUndefined();
+    expect(article['mainEntityOfPage']).toBeUndefined();
   });
 });
 
 describe('the site as a whole', () => {
-  it('has a sitemap with the article, and a robots.txt that points to it', () => {
+  it('has an empty sitemap and a robots.txt without one while there is no public address', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
-    expect(sitemap).toContain(`<loc>${new URL('/', site).href}</loc>`);
-    expect(sitemap).not.toContain('/s/');
+    expect(sitemap).toContain('<urlset');
+    expect(sitemap).not.toContain('<loc>');
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
-    expect(robots).toContain(`Sitemap: ${new URL('/sitemap.xml', site).href}`);
+    expect(robots).toContain('User-agent: *');
+    expect(robots).not.toContain('Sitemap:');
   });
 
   it('has a 404 page that lists every chapter', () => {
@@ -121,12 +119,11 @@ describe('the site as a whole', () => {
     for (const chapter of chapters) expect(html).toContain(`href="/#${chapter.id}"`);
   });
 
-  it('gives every page a language, a favicon and a canonical link on this site', () => {
+  it('gives every page a language and a favicon', () => {
     for (const page of htmlFiles().filter((p) => p !== '404.html')) {
       const html = readPage(page);
       expect(html, page).toMatch(/<html lang="[a-z]{2}/);
       expect(head(html, 'icon'), page).toBe('/favicon.svg');
-      expect(head(html, 'canonical')?.startsWith(site.origin), page).toBe(true);
     }
   });
 });

@@ -6,6 +6,11 @@ import { gzipSync } from 'node:zlib';
 // DIST_DIR lets parallel work build and test side by side without sharing one dist/.
 export const DIST = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');
 
+/** The second build `npm test` makes (npm run build:mirror): BASE_PATH=/mirror/, SITE_URL set. */
+export const MIRROR_DIST = join(process.cwd(), 'tests/.artifacts/mirror');
+export const MIRROR_BASE = '/mirror/';
+export const MIRROR_SITE = 'https://switched-off.test';
+
 export function readPage(path: string): string {
   const file = join(DIST, path.endsWith('.html') ? path : join(path, 'index.html'));
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);

@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
@@ -29,19 +31,29 @@ export function resolveFile(root: string, urlPath: string): string | null {
   return existsSync(file) ? file : null;
 }
 
-export function serveDist(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Serves `root` at `prefix` (a build with BASE_PATH=/mirror/ is served at /mirror/, as a mirror
+ * would host it); anything outside the prefix is not found.
+ */
+export function serveDist(
+  root: string,
+  port = 0,
+  prefix = '/',
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const file = resolveFile(root, req.url ?? '/');
+    const path = req.url ?? '/';
+    const inside = path.startsWith(prefix) || `${path}/` === prefix;
+    const file = inside ? resolveFile(root, `/${path.slice(prefix.length)}`) : null;
     const notFound = join(root, '404.html');
-    const path = file ?? (existsSync(notFound) ? notFound : null);
-    if (!path) {
+    const served = file ?? (existsSync(notFound) ? notFound : null);
+    if (!served) {
       res.writeHead(404).end('not found');
       return;
     }
     res.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
     });
-    createReadStream(path).pipe(res);
+    createReadStream(served).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

@@ -9,6 +9,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params, site }) => {
   const chapter = readStory().find((c) => c.id === params['chapter'])!;
-  const png = renderCard(chapterCard(chapter, site!));
+  const png = renderCard(chapterCard(chapter, site));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

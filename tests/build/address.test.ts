@@ -1,0 +1,100 @@
+/**
+ * The built site names no address it was not given: without SITE_URL no file carries an invented
+ * domain, and with SITE_URL (the mirror build, npm run build:mirror) the tags that must be
+ * absolute are, and are right.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStory } from '../../src/story/model';
+import { DIST, MIRROR_BASE, MIRROR_DIST, MIRROR_SITE } from '../helpers/dist';
+
+const chapters = readStory();
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path) : [path];
+  });
+}
+
+/** A page's tags that take an absolute address: canonical, og:url, og:image, twitter:image. */
+function absoluteTags(html: string): Record<string, string | undefined> {
+  const find = (re: RegExp) => re.exec(html)?.[1];
+  return {
+    canonical: find(/<link rel="canonical" href="([^"]*)"/),
+    ogUrl: find(/<meta property="og:url" content="([^"]*)"/),
+    ogImage: find(/<meta property="og:image" content="([^"]*)"/),
+    twitterImage: find(/<meta name="twitter:image" content="([^"]*)"/),
+  };
+}
+
+describe('without SITE_URL', () => {
+  it('no built file names a placeholder domain', () => {
+    const named = files(DIST).filter((file) =>
+      /example\.(org|com|net)/i.test(readFileSync(file).toString('latin1')),
+    );
+    expect(named.map((f) => relative(DIST, f))).toEqual([]);
+  });
+
+  it('no page has a canonical, og:url or og:image tag', () => {
+    for (const file of files(DIST).filter((f) => f.endsWith('.html'))) {
+      const tags = absoluteTags(readFileSync(file, 'utf8'));
+      expect(tags, relative(DIST, file)).toEqual({
+        canonical: undefined,
+        ogUrl: undefined,
+        ogImage: undefined,
+        twitterImage: undefined,
+      });
+    }
+  });
+});
+
+describe('with SITE_URL and BASE_PATH set (the mirror build)', () => {
+  const page = (path: string) => readFileSync(join(MIRROR_DIST, path, 'index.html'), 'utf8');
+  const abs = (path: string) => new URL(`${MIRROR_BASE}${path}`, MIRROR_SITE).href;
+
+  it('was built', () => {
+    expect(existsSync(join(MIRROR_DIST, 'index.html')), 'run `npm run build:mirror`').toBe(true);
+  });
+
+  it('gives the article and every share page absolute, right canonical and OG addresses', () => {
+    expect(absoluteTags(page(''))).toEqual({
+      canonical: abs(''),
+      ogUrl: abs(''),
+      ogImage: abs('og.png'),
+      twitterImage: abs('og.png'),
+    });
+    for (const chapter of chapters)
+      expect(absoluteTags(page(`s/${chapter.id}`)), chapter.id).toEqual({
+        canonical: abs(`s/${chapter.id}/`),
+        ogUrl: abs(`s/${chapter.id}/`),
+        ogImage: abs(`s/${chapter.id}/card.png`),
+        twitterImage: abs(`s/${chapter.id}/card.png`),
+      });
+  });
+
+  it('puts absolute addresses in the JSON-LD, the sitemap and robots.txt', () => {
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page(''))?.[1];
+    const article = JSON.parse(json ?? '{}') as Record<string, unknown>;
+    expect(article['mainEntityOfPage']).toBe(abs(''));
+    expect(article['image']).toEqual([abs('og.png')]);
+    const sitemap = readFileSync(join(MIRROR_DIST, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${abs('')}</loc>`);
+    expect(sitemap).toContain(`<loc>${abs('present/')}</loc>`);
+    const robots = readFileSync(join(MIRROR_DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${abs('sitemap.xml')}`);
+  });
+
+  it('uses SITE_URL only in those tags: links, scripts and images stay relative to the root', () => {
+    for (const file of files(MIRROR_DIST).filter((f) => /\.(html|css|js)$/.test(f))) {
+      const text = readFileSync(file, 'utf8')
+        .replace(
+          /<link rel="canonical"[^>]*>|<meta (?:property|name)="[^"]*" content="[^"]*">/g,
+          '',
+        )
+        .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+      expect(text.includes(MIRROR_SITE), relative(MIRROR_DIST, file)).toBe(false);
+    }
+  });
+});
