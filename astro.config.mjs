@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { oneFileEdition } from './src/offline/integration.ts';
 
 // The public address of the site, if it has one: only tags that must be absolute (canonical,
 // og:url, og:image, JSON-LD, sitemap) read it, and they are left out when it is unset, so no
@@ -16,7 +17,7 @@ export default defineConfig({
   // Lets parallel builds keep separate caches (ASTRO_CACHE_DIR) next to separate --outDir.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  integrations: [mdx(), oneFileEdition()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -1,0 +1,66 @@
+/**
+ * Writes the one-file edition (src/offline/edition.ts) after every build, and fills in its size
+ * beside the download link on the article page.
+ * Usage in astro.config.mjs: integrations: [oneFileEdition()]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { EDITION_FILE, buildEdition, formatSize } from './edition';
+
+const bundle = async (entry: string) => {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+};
+
+export function oneFileEdition(): AstroIntegration {
+  let base = '/';
+  let site: string | undefined;
+  return {
+    name: 'one-file-edition',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const page = join(out, 'index.html');
+        const read = (path: string) => {
+          const file = join(out, decodeURIComponent(path.split(/[?#]/)[0]!));
+          return existsSync(file) ? readFileSync(file) : undefined;
+        };
+        const unpacker = await bundle(fileURLToPath(new URL('./unpack.ts', import.meta.url)));
+        const edition = await buildEdition({
+          html: readFileSync(page, 'utf8'),
+          base,
+          site,
+          read,
+          bundle: (path) => bundle(join(out, path)),
+          unpacker,
+        });
+        const size = formatSize(Buffer.byteLength(edition));
+        writeFileSync(join(out, EDITION_FILE), edition);
+        const article = readFileSync(page, 'utf8');
+        writeFileSync(
+          page,
+          article.replace(
+            '<span data-edition-size></span>',
+            `<span data-edition-size>(${size})</span>`,
+          ),
+        );
+        logger.info(`${EDITION_FILE}: ${size}`);
+      },
+    },
+  };
+}
