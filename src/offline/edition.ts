@@ -98,11 +98,13 @@ export async function buildEdition(input: EditionInput): Promise<string> {
     return set(site ? new URL(`${base}${path}`, site).href : null);
   });
 
-  // The file does not offer itself: it says what it is instead.
+  // The file does not offer itself: it says what it is instead. Without a public address the
+  // slides and the teacher's page are nowhere to be reached from a file, so their links go.
   html = html.replace(
-    /<p\b[^>]*data-edition[^>]*>[\s\S]*?<\/p>/,
-    '<p class="edition-note no-print">You are reading the one-file edition of this story: it opens without a connection. Pass it on as it is.</p>',
+    /<p\b([^>]*)data-edition[^>]*>[\s\S]*?<\/p>/,
+    '<p$1>You are reading the one-file edition of this story: it opens without a connection. Pass it on as it is.</p>',
   );
+  if (!site) html = html.replace(/<p class="present-link[^"]*">[\s\S]*?<\/p>/, '');
 
   const files = gzipSync(JSON.stringify(packed), { level: 9 }).toString('base64');
   const tail =
