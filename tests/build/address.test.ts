@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/story/model';
 import { DIST, MIRROR_BASE, MIRROR_DIST, MIRROR_SITE } from '../helpers/dist';
+import { EDITION_FILE } from '../../src/offline/edition';
 
 const chapters = readStory();
 
@@ -87,7 +88,12 @@ describe('with SITE_URL and BASE_PATH set (the mirror build)', () => {
   });
 
   it('uses SITE_URL only in those tags: links, scripts and images stay relative to the root', () => {
-    for (const file of files(MIRROR_DIST).filter((f) => /\.(html|css|js)$/.test(f))) {
+    // The one-file edition is the exception: from a file, the slides and the data page can only
+    // be reached at the public address.
+    const served = files(MIRROR_DIST).filter(
+      (f) => /\.(html|css|js)$/.test(f) && !f.endsWith(EDITION_FILE),
+    );
+    for (const file of served) {
       const text = readFileSync(file, 'utf8')
         .replace(
           /<link rel="canonical"[^>]*>|<meta (?:property|name)="[^"]*" content="[^"]*">/g,
@@ -96,5 +102,14 @@ describe('with SITE_URL and BASE_PATH set (the mirror build)', () => {
         .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
       expect(text.includes(MIRROR_SITE), relative(MIRROR_DIST, file)).toBe(false);
     }
+  });
+});
+
+describe('the one-file edition of the mirror build', () => {
+  it('links the pages it cannot hold to the public address, under the sub-path', () => {
+    const edition = readFileSync(join(MIRROR_DIST, EDITION_FILE), 'utf8');
+    expect(edition).toContain(`href="${MIRROR_SITE}${MIRROR_BASE}data/"`);
+    expect(edition).toContain(`href="${MIRROR_SITE}${MIRROR_BASE}present/"`);
+    expect(edition).not.toMatch(/\s(?:href|src)="\/mirror\//);
   });
 });

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/story/model';
 import { DIST, readPage } from '../helpers/dist';
+import { EDITION_FILE } from '../../src/offline/edition';
 
 const chapters = readStory();
 // This build has no SITE_URL (as CI builds it): tags that need an absolute address are left out.
@@ -120,7 +121,8 @@ describe('the site as a whole', () => {
   });
 
   it('gives every page a language and a favicon', () => {
-    for (const page of htmlFiles().filter((p) => p !== '404.html')) {
+    // The one-file edition carries its favicon inside (tests/build/edition.test.ts).
+    for (const page of htmlFiles().filter((p) => p !== '404.html' && p !== EDITION_FILE)) {
       const html = readPage(page);
       expect(html, page).toMatch(/<html lang="[a-z]{2}/);
       expect(head(html, 'icon'), page).toBe('/favicon.svg');
