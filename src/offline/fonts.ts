@@ -4,11 +4,12 @@
  * every face into latin, cyrillic, greek… subsets; the story needs two or three of them).
  */
 
-/** Parses "U+0-FF,U+131,U+2000-206F" into [from, to] pairs. */
+/** Parses "U+0-FF,U+131,U+4??" into [from, to] pairs ("?" is any hex digit: U+4?? is 400–4FF). */
 export function parseUnicodeRange(range: string): [number, number][] {
   return range.split(',').map((part) => {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(from!, 16), parseInt(to!, 16)];
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    if (to !== undefined) return [parseInt(from!, 16), parseInt(to, 16)];
+    return [parseInt(from!.replace(/\?/g, '0'), 16), parseInt(from!.replace(/\?/g, 'F'), 16)];
   });
 }
 
