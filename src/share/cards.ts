@@ -10,12 +10,18 @@ import type { Chapter } from '../story/model';
 import type { CardContent } from './card';
 import { SITE_TITLE } from './site';
 
+/**
+ * What a card's footer names: the site's host when the build was given its address (SITE_URL),
+ * else the site's title, never a placeholder domain.
+ */
+export const cardFooter = (site: URL) => (process.env['SITE_URL'] ? site.host : SITE_TITLE);
+
 export function chapterCard(chapter: Chapter, site: URL): CardContent {
   const step = keyStep(chapter);
   return {
     title: chapter.title,
     subtitle: step ? getChart(step.chart).title : chapter.summary,
-    host: site.host,
+    host: cardFooter(site),
     chart: step ? { name: step.chart, state: step.state } : undefined,
   };
 }
@@ -25,7 +31,7 @@ export function homeCard(chapters: Chapter[], site: URL): CardContent {
   return {
     title: SITE_TITLE,
     subtitle: step ? getChart(step.chart).title : '',
-    host: site.host,
+    host: cardFooter(site),
     chart: step ? { name: step.chart, state: step.state } : undefined,
   };
 }
