@@ -10,6 +10,7 @@ import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import type { ChartDefinition } from './types';
+import { layoutSize } from './frameScale';
 import { styleString, tipLabel } from './scene';
 import type { Mark, Scene, Size } from './scene';
 
@@ -53,10 +54,10 @@ export function createLiveChart<Data>(
 
   function measure(): Size {
     const box = container.getBoundingClientRect();
-    return {
+    return layoutSize({
       width: Math.max(280, Math.round(box.width)),
       height: Math.max(240, Math.round(box.height)),
-    };
+    });
   }
 
   function render(scene: Scene, animate: boolean) {

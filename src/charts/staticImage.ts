@@ -2,13 +2,19 @@ import { sitePath } from '../lib/paths';
 import { getChart } from './registry';
 import type { Size } from './scene';
 
-export type StaticVariant = 'narrow' | 'wide';
+export type StaticVariant = 'narrow' | 'wide' | 'print';
 
 /** A phone-sized layout keeps labels readable on small screens, where a scaled-down wide one would not. */
 const NARROW: Size = { width: 380, height: 440 };
 
+/**
+ * On paper the chart sits beside its step's text, 88 mm wide: laid out at 420×300 it prints its
+ * 11 px labels at about 6.5 pt, where the 720 px wide layout would shrink them to 4 pt.
+ */
+export const PRINT: Size = { width: 420, height: 300 };
+
 export const staticImageSize = (chart: string, variant: StaticVariant): Size =>
-  variant === 'narrow' ? NARROW : getChart(chart).staticSize;
+  variant === 'narrow' ? NARROW : variant === 'print' ? PRINT : getChart(chart).staticSize;
 
 export const staticImagePath = (stepId: string, variant: StaticVariant) =>
   sitePath(`charts/${stepId}-${variant}.svg`);

@@ -1,5 +1,6 @@
 /**
- * The presenter view's extras: the current slide's speaker notes and an elapsed-time clock.
+ * The presenter view's extras: the current step's whole text and speaker notes, and an
+ * elapsed-time clock.
  * The slides themselves (current and next) are the deck's own, laid out by CSS.
  */
 export function startPresenter(root: HTMLElement) {
@@ -31,14 +32,24 @@ export function startPresenter(root: HTMLElement) {
 
   return {
     update(slide: HTMLElement) {
+      // The slide shows one line; the presenter reads the step's whole text, then the notes.
+      const text = slide.querySelector<HTMLTemplateElement>('template[data-step-text]');
       const notes = slide.querySelector<HTMLTemplateElement>('template[data-notes]');
-      if (notes) body.replaceChildren(notes.content.cloneNode(true));
+      const parts: Node[] = [];
+      if (text) {
+        const block = document.createElement('div');
+        block.className = 'presenter-step-text';
+        block.append(text.content.cloneNode(true));
+        parts.push(block);
+      }
+      if (notes) parts.push(notes.content.cloneNode(true));
       else {
         const none = document.createElement('p');
         none.className = 'presenter-no-notes';
         none.textContent = 'No notes for this slide.';
-        body.replaceChildren(none);
+        parts.push(none);
       }
+      body.replaceChildren(...parts);
     },
     destroy() {
       window.clearInterval(timer);

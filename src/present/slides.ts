@@ -9,10 +9,11 @@ import type { Chapter, Step } from '../story/model';
 export const END_ID = 'present-end';
 
 /**
- * The frame a slide's chart is laid out for: smaller than the projector, so the layout's labels
- * come out about twice as large once the SVG scales up (legible from the back of a room).
+ * The frame a slide's chart is laid out for: the chart takes the slide's width above one line of
+ * text, about 1710×720 px on a 1920×1080 projector, so the SVG scales up 1.9 times and the
+ * layouts' 11 px labels read at 21 px from the back of a room.
  */
-export const SLIDE_CHART = { width: 560, height: 380 };
+export const SLIDE_CHART = { width: 900, height: 380 };
 
 interface SlideBase {
   id: string;
@@ -41,6 +42,17 @@ export function slideDeck(chapters: Chapter[]): Slide[] {
 /** Where a slide lives in the article: its step, or its chapter for title and closing slides. */
 export const articleHash = (slide: Slide) =>
   slide.kind === 'end' ? '' : `#${slide.kind === 'step' ? slide.step.id : slide.chapter.id}`;
+
+/**
+ * The one line a step's slide shows: its own `slide` text, else its first sentence (a full stop,
+ * question or exclamation mark followed by a space and a capital, so "22 Aug." or "3.5" do not
+ * end it). The whole text stays in the presenter view.
+ */
+export function slideLine(step: Step): string {
+  if (step.slide) return step.slide;
+  const text = step.text.replace(/\s+/g, ' ').trim();
+  return text.match(/^.*?[.!?][”"’)]?(?=\s+[A-Z“"‘(])/)?.[0] ?? text;
+}
 
 /** The step's text as paragraphs, for a slide. */
 export const paragraphs = (text: string) =>

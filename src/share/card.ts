@@ -19,7 +19,7 @@ export interface CardContent {
   title: string;
   /** Under the title: the chart's title on a chart card, the chapter summary on a typographic one. */
   subtitle: string;
-  /** The site's host name, printed in the footer so a card names where it leads. */
+  /** The site's host name (or its title, without SITE_URL), printed in the footer. */
   host: string;
   chart?: { name: string; state: string } | undefined;
 }

@@ -30,6 +30,8 @@ export interface Step {
   text: string;
   /** Speaker notes for presentation mode; never shown in the article. */
   notes: string;
+  /** The one line a slide shows, if the step declares one (`slide="…"`); see slideLine. */
+  slide?: string;
   /** Position in the whole story, from 0. */
   index: number;
 }
@@ -163,6 +165,11 @@ export function parseChapter(source: string, file: string, startIndex = 0): Chap
         notes: notes.join('\n\n'),
         index: index++,
       };
+      const slide = child.attributes.find(
+        (a) => a.type === 'mdxJsxAttribute' && a.name === 'slide',
+      );
+      if (slide && typeof slide.value === 'string' && slide.value.trim())
+        step.slide = slide.value.trim();
       if (!step.text)
         throw new StoryError(file, `step "${id}"`, '(text)', 'a step needs some text');
       block.steps.push(step);

@@ -47,7 +47,7 @@ describe('without JavaScript', () => {
 });
 
 describe('the article page', () => {
-  it('loads no step chart images while read with JavaScript, and all of them when printed', async () => {
+  it('loads no step chart images while read with JavaScript, and every printed chart when printed', async () => {
     const { page } = await openPage(browser, base);
     const requested = new Set<string>();
     page.on('request', (r) => {
@@ -57,9 +57,26 @@ describe('the article page', () => {
     await page.keyboard.press('End');
     await page.waitForTimeout(500);
     expect(requested.size).toBe(0);
-    const steps = await page.$$eval('[data-step]', (all) => all.length);
+    // On paper a run of steps in the same chart state shares one chart.
+    const printed = await page.$$eval('[data-step]:not([data-repeats-chart])', (all) =>
+      all.map((s) => `/charts/${s.id}-print.svg`),
+    );
     await page.pdf({ format: 'A4' });
-    expect(requested.size).toBe(steps);
+    // Each printed chart is the one laid out for paper (Chromium may also fetch the screen image
+    // it had picked before switching to print media).
+    const paths = [...requested].map((url) => new URL(url).pathname);
+    for (const path of printed) expect(paths, path).toContain(path);
+    await page.context().close();
+  });
+
+  it('prints as a handout of at most 20 A4 pages', async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/`);
+    await page.evaluate(() => document.fonts.ready);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(5);
+    expect(pages).toBeLessThanOrEqual(20);
     await page.context().close();
   });
 

@@ -6,6 +6,7 @@ import { launch, openPage } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { expectStepShown } from '../helpers/story';
 import { currentSlide, expectSlide, slideIds } from '../helpers/present';
+import { measureChart, median } from '../helpers/chartMeasure';
 import { allSteps, readStory } from '../../src/story/model';
 
 const base = inject('baseUrl');
@@ -235,10 +236,16 @@ describe('the presenter view', () => {
     for (const digit of String(notesAt + 1)) await presenter.keyboard.press(digit);
     await presenter.keyboard.press('Enter');
     await expectSlide(audience, withNotes.id);
-    const notes = await presenter.locator('[data-notes-body]').innerText();
-    expect(notes.replace(/\s+/g, ' ').trim()).toBe(
-      withNotes.notes ? withNotes.notes.replace(/\s+/g, ' ') : 'No notes for this slide.',
-    );
+    // The slide shows one line; the presenter reads the step's whole text, then its notes.
+    const notes = (await presenter.locator('[data-notes-body]').innerText())
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(notes.startsWith(withNotes.text.replace(/\s+/g, ' ').trim())).toBe(true);
+    expect(
+      notes.endsWith(
+        withNotes.notes ? withNotes.notes.replace(/\s+/g, ' ') : 'No notes for this slide.',
+      ),
+    ).toBe(true);
     // Notes are only for the presenter.
     expect(await audience.locator('[data-notes-panel]').isVisible()).toBe(false);
 
@@ -301,6 +308,24 @@ describe('accessibility and layout', () => {
       if (stepIds.has(ids[i]!)) expect(sizes.length, ids[i]).toBeGreaterThan(0);
       for (const size of sizes) expect(size, ids[i]).toBeGreaterThanOrEqual(28);
     }
+    await page.context().close();
+  });
+
+  it('puts the chart first on a 1920×1080 projector: marks cover a median ≥ 0.45, text ≥ 20 px', async () => {
+    const { page } = await open('/present/', FULL_HD);
+    const ids = await slideIds(page);
+    const stepIds = new Set(steps.map((s) => s.id));
+    const coverage: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      if (!stepIds.has(ids[i]!)) continue;
+      await expectSlide(page, ids[i]!);
+      const seen = await measureChart(page, '[data-slide][data-current] .slide-chart');
+      expect(seen.minTextPx, ids[i]).toBeGreaterThanOrEqual(20);
+      coverage.push(seen.coverage);
+    }
+    expect(coverage.length).toBe(steps.length);
+    expect(median(coverage)).toBeGreaterThanOrEqual(0.45);
     await page.context().close();
   });
 

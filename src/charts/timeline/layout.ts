@@ -32,9 +32,11 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
   // Lanes sit on the axis at a steady height, so they hold still between states; the labels
   // stack just above them and push them down only when there is no other room.
   const lanesBottom = height - AXIS_HEIGHT;
+  // In a tall frame (a desktop panel) the lanes take the lower three fifths whatever the state,
+  // rather than a 216 px strip under an empty panel.
   const lanesTop = Math.max(
     Math.min(fit.labelsHeight + 20, lanesBottom - 3 * MIN_BAND),
-    lanesBottom - 3 * 72,
+    Math.min(lanesBottom - 3 * 72, height * 0.4),
   );
   const labels = labelMarks(fit, x, lanesTop - 12 - fit.labelsHeight);
 

@@ -1,6 +1,7 @@
 /**
  * Every step's chart in that step's state as a standalone SVG file, at a phone size and at the
- * chart's own size: /charts/<step-id>-narrow.svg and /charts/<step-id>-wide.svg. The article shows
+ * chart's own size: /charts/<step-id>-narrow.svg and /charts/<step-id>-wide.svg, and for paper
+ * /charts/<step-id>-print.svg. The article shows
  * them (lazily) to readers without JavaScript and in print, so readers with JavaScript never
  * download them and the article page stays light.
  */
@@ -13,7 +14,7 @@ import type { StaticVariant } from '../../charts/staticImage';
 
 export const getStaticPaths = (() =>
   allSteps().flatMap((step) =>
-    (['narrow', 'wide'] as const).map((variant) => ({
+    (['narrow', 'wide', 'print'] as const).map((variant) => ({
       params: { image: `${step.id}-${variant}` },
       props: { chart: step.chart, state: step.state, alt: step.alt, variant },
     })),

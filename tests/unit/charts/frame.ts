@@ -5,6 +5,9 @@
 import { expect } from 'vitest';
 import type { Mark, Size } from '../../../src/charts/scene';
 import { textWidth } from '../../../src/charts/text';
+import { layoutSize } from '../../../src/charts/frameScale';
+import { PRINT } from '../../../src/charts/staticImage';
+import { SLIDE_CHART } from '../../../src/present/slides';
 
 export const SIZES: Size[] = [
   // The real smallest frame, as Chromium measures it: a 320×568 phone's panel is 52svh (295 px,
@@ -15,6 +18,16 @@ export const SIZES: Size[] = [
   { width: 366, height: 395 },
   { width: 390, height: 440 },
   { width: 800, height: 560 },
+  // Desktop panels as Chromium measures their chart frames (three fifths of the row, the
+  // viewport's height less margins and caption), laid out at the size frameScale.ts gives them.
+  layoutSize({ width: 552, height: 676 }),
+  layoutSize({ width: 802, height: 808 }),
+  layoutSize({ width: 1090, height: 988 }),
+  // The slide chart frame, the print image and the no-JS images (phone and chart's own size).
+  SLIDE_CHART,
+  PRINT,
+  { width: 380, height: 440 },
+  { width: 720, height: 480 },
 ];
 
 export function expectInsideFrame(marks: Mark[], size: Size, label: string) {
