@@ -115,9 +115,6 @@ export function createLiveChart<Data>(
 
   const draw = (animate: boolean) => render(chart.layout(data, state, size), animate);
 
-  // The build's stand-in image for a block drawn only when it comes near (Scrolly.astro).
-  container.querySelector('[data-chart-placeholder]')?.remove();
-
   const showTip = (target: Element | null) => {
     if (!tip) return;
     const label = target?.closest('[data-key][tabindex]');
