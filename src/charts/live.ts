@@ -9,7 +9,6 @@ import { easeCubicInOut } from 'd3-ease';
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import 'd3-transition';
-import type { ChartDefinition } from './types';
 import { layoutSize } from './frameScale';
 import { styleString, tipLabel } from './scene';
 import type { Mark, Scene, Size } from './scene';
@@ -21,29 +20,35 @@ export interface LiveChart {
   readonly state: string;
   update(state: string, options?: { animate?: boolean }): void;
   resize(): void;
+  /** Ends any transition at once, in the current state: a chart leaving view does no more work. */
+  finish(): void;
   destroy(): void;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Sets an attribute only if it differs: an unchanged mark costs no style or paint work. */
+function setIfChanged(el: Element, name: string, value: string) {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 function applyStatic(el: SVGElement, mark: Mark) {
-  el.setAttribute('data-key', mark.key);
-  el.setAttribute('class', mark.className ?? '');
-  el.setAttribute('style', mark.style ? styleString(mark.style) : '');
+  setIfChanged(el, 'data-key', mark.key);
+  setIfChanged(el, 'class', mark.className ?? '');
+  setIfChanged(el, 'style', mark.style ? styleString(mark.style) : '');
   if (mark.tip) {
-    const label = tipLabel(mark.tip);
-    el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'img');
-    el.setAttribute('aria-label', label);
+    setIfChanged(el, 'tabindex', '0');
+    setIfChanged(el, 'role', 'img');
+    setIfChanged(el, 'aria-label', tipLabel(mark.tip));
   } else {
     for (const name of ['tabindex', 'role', 'aria-label']) el.removeAttribute(name);
   }
-  if (mark.tag === 'text') el.textContent = mark.text ?? '';
+  if (mark.tag === 'text' && el.textContent !== (mark.text ?? '')) el.textContent = mark.text ?? '';
 }
 
 export function createLiveChart<Data>(
   container: HTMLElement,
-  chart: ChartDefinition<Data>,
+  chart: { layout(data: Data, state: string, size: Size): Scene },
   data: Data,
   initialState: string,
 ): LiveChart {
@@ -61,9 +66,9 @@ export function createLiveChart<Data>(
   }
 
   function render(scene: Scene, animate: boolean) {
-    svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
-    svg.setAttribute('width', String(scene.width));
-    svg.setAttribute('height', String(scene.height));
+    setIfChanged(svg, 'viewBox', `0 0 ${scene.width} ${scene.height}`);
+    setIfChanged(svg, 'width', String(scene.width));
+    setIfChanged(svg, 'height', String(scene.height));
     // Server-rendered marks carry no datum yet: match them to the scene by their data-key.
     const marks = select(svg)
       .selectAll<SVGElement, Mark | undefined>('[data-key]')
@@ -91,15 +96,22 @@ export function createLiveChart<Data>(
     all.order().each(function (d) {
       applyStatic(this, d);
       const node = select(this);
-      if (!animate) {
+      // Only the attributes that change are written or animated: a mark that stays put is not
+      // repainted on every frame of someone else's transition.
+      const changed = Object.entries(d.attrs).filter(
+        ([name, value]) => this.getAttribute(name) !== String(value),
+      );
+      if (!animate || changed.length === 0) {
         node.interrupt();
-        for (const [name, value] of Object.entries(d.attrs)) this.setAttribute(name, String(value));
+        for (const [name, value] of changed) this.setAttribute(name, String(value));
+        if (this.getAttribute('opacity') === '0' && !('opacity' in d.attrs))
+          this.removeAttribute('opacity');
         return;
       }
       const t = node.transition().duration(DURATION).ease(easeCubicInOut);
-      for (const [name, value] of Object.entries(d.attrs)) t.attr(name, value);
+      for (const [name, value] of changed) t.attr(name, value);
     });
-    container.dataset['state'] = state;
+    if (container.dataset['state'] !== state) container.dataset['state'] = state;
   }
 
   const draw = (animate: boolean) => render(chart.layout(data, state, size), animate);
@@ -149,6 +161,9 @@ export function createLiveChart<Data>(
     },
     resize() {
       size = measure();
+      draw(false);
+    },
+    finish() {
       draw(false);
     },
     destroy() {

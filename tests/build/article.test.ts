@@ -25,14 +25,21 @@ describe('the built article', () => {
     }
   });
 
-  it('draws a static SVG chart with its marks for every scrolly block', () => {
-    for (const block of chapters.flatMap((c) => c.blocks)) {
-      const start = html.indexOf(`data-block="${block.id}"`);
-      expect(start, block.id).toBeGreaterThan(-1);
-      const figure = html.slice(start, html.indexOf('</figure>', start));
-      expect(figure).toMatch(/<svg[^>]*viewBox="0 0 \d+ \d+"/);
-      expect((figure.match(/data-key="/g) ?? []).length, block.id).toBeGreaterThan(10);
-    }
+  it('draws the first block’s chart inline, and an empty chart for every other', () => {
+    chapters
+      .flatMap((c) => c.blocks)
+      .forEach((block, i) => {
+        const start = html.indexOf(`data-block="${block.id}"`);
+        expect(start, block.id).toBeGreaterThan(-1);
+        const figure = html.slice(start, html.indexOf('</figure>', start));
+        expect(figure).toMatch(/<svg[^>]*viewBox="0 0 \d+ \d+"/);
+        const marks = (figure.match(/data-key="/g) ?? []).length;
+        if (i === 0) expect(marks, block.id).toBeGreaterThan(10);
+        else {
+          // Marks far down the page are drawn by the live chart when the block comes near.
+          expect(marks, block.id).toBe(0);
+        }
+      });
   });
 
   it('gives each step an image of its chart in that step’s state, with its text alternative', () => {
