@@ -8,11 +8,29 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { EDITION_FILE, buildEdition, formatSize } from './edition';
+
+/**
+ * Vite wraps each lazy import (the chart layouts) in a helper that first adds <link rel=modulepreload>
+ * tags for the chunk's dependencies, each one a request a file opened from disk cannot make. Inside
+ * the one file every chunk is bundled in, so the helper's dependency list is emptied.
+ */
+const VITE_DEPS = /const __vite__mapDeps=\([^;]*?\)\)\)=>i\.map\(i=>d\[i\]\);/;
+const noModulePreloads: Plugin = {
+  name: 'no-module-preloads',
+  setup(build) {
+    build.onLoad({ filter: /\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(VITE_DEPS, 'const __vite__mapDeps=()=>[];'),
+      loader: 'js',
+    }));
+  },
+};
 
 const bundle = async (entry: string) => {
   const result = await build({
     entryPoints: [entry],
+    plugins: [noModulePreloads],
     bundle: true,
     format: 'esm',
     minify: true,
