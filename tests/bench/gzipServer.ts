@@ -7,20 +7,8 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { resolveFile } from '../helpers/staticServer.ts';
+import { TYPES, resolveFile } from '../helpers/staticServer.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 // Fonts and images are already compressed; a host does not gzip them again.
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.xml', '.txt']);
 
