@@ -10,6 +10,7 @@ import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import { layoutSize } from './frameScale';
+import { startChartKeyboard } from './keyboard';
 import { styleString, tipLabel } from './scene';
 import type { Mark, Scene, Size } from './scene';
 
@@ -37,7 +38,8 @@ function applyStatic(el: SVGElement, mark: Mark) {
   setIfChanged(el, 'class', mark.className ?? '');
   setIfChanged(el, 'style', mark.style ? styleString(mark.style) : '');
   if (mark.tip) {
-    setIfChanged(el, 'tabindex', '0');
+    // Focusable by the chart's arrow keys (keyboard.ts), never a tab stop of its own.
+    setIfChanged(el, 'tabindex', '-1');
     setIfChanged(el, 'role', 'img');
     setIfChanged(el, 'aria-label', tipLabel(mark.tip));
   } else {
@@ -139,6 +141,7 @@ export function createLiveChart<Data>(
   svg.addEventListener('focusout', onBlur);
   svg.addEventListener('pointerover', onPointer);
   svg.addEventListener('pointerleave', onPointer);
+  const stopKeyboard = startChartKeyboard(svg);
 
   // Resize by the container's own box, without animation; ignore sub-pixel jitter.
   const observer = new ResizeObserver(() => {
@@ -172,6 +175,7 @@ export function createLiveChart<Data>(
       svg.removeEventListener('focusout', onBlur);
       svg.removeEventListener('pointerover', onPointer);
       svg.removeEventListener('pointerleave', onPointer);
+      stopKeyboard();
       select(svg).selectAll('*').interrupt();
     },
   };

@@ -1,3 +1,5 @@
+import { escapeXml } from '../lib/xml';
+
 /**
  * A chart's layout returns a Scene: plain marks with keys, no DOM. The same scene is written to an
  * SVG string at build time (toSvgString) and joined into a live SVG by D3 in the browser (live.ts).
@@ -37,9 +39,6 @@ export interface Scene {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export const styleString = (style: Record<string, string>) =>
   Object.entries(style)
     .map(([name, value]) => `${name}:${value}`)
@@ -54,18 +53,21 @@ function markToSvg(mark: Mark, interactive: boolean): string {
   for (const [name, value] of Object.entries(mark.attrs))
     attrs.push(`${name}="${escapeXml(String(typeof value === 'number' ? round(value) : value))}"`);
   if (mark.style) attrs.push(`style="${escapeXml(styleString(mark.style))}"`);
+  // Labelled for screen readers but not a tab stop: the live chart makes the chart one tab stop
+  // and moves between marks with arrow keys (keyboard.ts).
   if (mark.tip && interactive) {
-    attrs.push(`tabindex="0"`, `role="img"`, `aria-label="${escapeXml(tipLabel(mark.tip))}"`);
+    attrs.push(`role="img"`, `aria-label="${escapeXml(tipLabel(mark.tip))}"`);
   }
-  // A focusable mark is named by its aria-label; a static copy keeps the label as a hover title.
+  // A labelled mark is named by its aria-label; a static copy keeps the label as a hover title.
   const title = mark.tip && !interactive ? `<title>${escapeXml(tipLabel(mark.tip))}</title>` : '';
   const text = mark.text === undefined ? '' : escapeXml(mark.text);
   return `<${mark.tag} ${attrs.join(' ')}>${title}${text}</${mark.tag}>`;
 }
 
 /**
- * The scene as a standalone SVG, scaled to its container by its viewBox. Interactive marks are
- * focusable with a label; otherwise they keep only a hover title (no tab stop per static copy).
+ * The scene as a standalone SVG, scaled to its container by its viewBox. Interactive marks carry
+ * a label for the live chart to move focus between; otherwise they keep only a hover title. No
+ * mark is ever a tab stop here.
  */
 export function toSvgString(
   scene: Scene,

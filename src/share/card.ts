@@ -12,6 +12,7 @@ import { getChart } from '../charts/registry';
 import { toSvgString } from '../charts/scene';
 import { resolveTokens } from '../charts/tokens';
 import { wrap } from '../charts/text';
+import { escapeXml } from '../lib/xml';
 import { woffToSfnt } from './woff';
 import { CARD_SIZE, SITE_NAME } from './site';
 
@@ -59,9 +60,6 @@ function loadFonts(): string[] {
   );
   return fontFiles;
 }
-
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function textLines(
   lines: string[],

@@ -109,7 +109,7 @@ describe('the article page', () => {
     await scrollToStep(page, steps[1]!.id);
     await expectStepShown(page, steps[1]!.id);
     const mark = page
-      .locator('[data-scrolly] [data-chart-frame] [data-key^="ev-"][tabindex="0"]')
+      .locator('[data-scrolly] [data-chart-frame] [data-key^="ev-"][tabindex]')
       .first();
     await mark.focus();
     const tip = page.locator('[data-scrolly] [data-tip]:not([hidden])').first();

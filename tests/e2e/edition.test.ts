@@ -66,7 +66,7 @@ describe('the one-file edition', () => {
     await expectStepShown(page, before);
     await scrollToStep(page, after);
     await expectStepShown(page, after);
-    const mark = page.locator('[data-scrolly] [data-chart-frame] [tabindex="0"]').first();
+    const mark = page.locator('[data-scrolly] [data-chart-frame] [data-key][tabindex]').first();
     await mark.focus();
     const tip = page.locator('[data-scrolly] [data-tip]:not([hidden])').first();
     await expect.poll(() => tip.textContent()).toMatch(/Source: /);
