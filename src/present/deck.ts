@@ -38,7 +38,8 @@ export function startDeck(root: HTMLElement): () => void {
   let typedTimer = 0;
   let idleTimer = 0;
 
-  const sync = createSync((message) => {
+  // Only windows showing this build's deck sync: the build names it in data-build.
+  const sync = createSync(root.dataset['build'] ?? '', (message) => {
     const target = indexOf(message.slide);
     if (target !== null) show(target, false);
     setBlank(message.blank, false);
