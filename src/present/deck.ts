@@ -197,10 +197,14 @@ export function startDeck(root: HTMLElement): () => void {
   root.addEventListener('pointermove', onPointerMove);
   window.addEventListener('hashchange', onHash);
   resize.observe(root);
-  void document.fonts?.ready.then(() => fitText(slides[index]));
+  let stopped = false;
+  void document.fonts?.ready.then(() => {
+    if (!stopped) fitText(slides[index]);
+  });
   show(index, false);
 
   return () => {
+    stopped = true;
     window.clearTimeout(typedTimer);
     document.removeEventListener('keydown', onKey);
     root.removeEventListener('click', onClick);

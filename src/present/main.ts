@@ -2,4 +2,6 @@
 import { startDeck } from './deck';
 
 const root = document.querySelector<HTMLElement>('[data-deck]');
-if (root) startDeck(root);
+const stop = root ? startDeck(root) : null;
+// The dev server's hot reload runs this module again: the old deck's listeners go first.
+if (stop) import.meta.hot?.dispose(stop);

@@ -39,14 +39,29 @@ export interface StepDetail {
 /** Blocks within a screen above or below the viewport are near: only they are drawn and updated. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
 
+/** Why a scrolly block cannot be brought to life, or null if it can. */
+export function blockProblem(root: HTMLElement): string | null {
+  const name = root.dataset['chart'] ?? '';
+  if (!hasLayout(name)) return `unknown chart "${name}"`;
+  if (!root.querySelector('[data-chart-frame]')) return 'no [data-chart-frame]';
+  if (!root.querySelector('[data-step]')) return 'no steps';
+  return null;
+}
+
 export function startStory(doc: Document = document): () => void {
   const wide = window.matchMedia(WIDE_QUERY);
   const blocks: BlockRuntime[] = [];
   for (const root of doc.querySelectorAll<HTMLElement>('[data-scrolly]')) {
-    const name = root.dataset['chart'] ?? '';
-    const container = root.querySelector<HTMLElement>('[data-chart-frame]');
+    const problem = blockProblem(root);
+    if (problem) {
+      // The block stays as the build drew it; in development, say why instead of failing silently.
+      if (import.meta.env.DEV)
+        console.warn(`scrolly block "${root.dataset['block'] ?? '?'}" left static: ${problem}`);
+      continue;
+    }
+    const name = root.dataset['chart']!;
+    const container = root.querySelector<HTMLElement>('[data-chart-frame]')!;
     const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
-    if (!hasLayout(name) || !container || steps.length === 0) continue;
     const alt = root.querySelector<HTMLElement>('[data-alt]');
     blocks.push({
       root,
@@ -74,6 +89,8 @@ export function startStory(doc: Document = document): () => void {
   let current: string | null = null;
   let currentChapter: string | null = null;
   let settled = false;
+  /** Set by the teardown: fonts and layouts can arrive after it, and must then do nothing. */
+  let stopped = false;
   /** The reader's place: the step at the trigger line and how far down it the line is (0–1). */
   let anchor: { step: HTMLElement; fraction: number } | null = null;
   let lastScrollY = window.scrollY;
@@ -128,9 +145,10 @@ export function startStory(doc: Document = document): () => void {
         const layout = layouts.get(block.name);
         if (!layout) {
           // Its layout arrives in a moment; until then the block stays as the build drew it.
-          void loadLayout(block.name).then(
-            (loaded) => (layouts.set(block.name, loaded), schedule()),
-          );
+          void loadLayout(block.name).then((loaded) => {
+            layouts.set(block.name, loaded);
+            if (!stopped) schedule();
+          });
           block.wasNear = false;
           return;
         }
@@ -234,10 +252,13 @@ export function startStory(doc: Document = document): () => void {
   // every scroll resolves from the final position once.
   window.addEventListener('scrollend', schedule);
   wide.addEventListener('change', onBreakpoint);
-  void doc.fonts?.ready.then(schedule);
+  void doc.fonts?.ready.then(() => {
+    if (!stopped) schedule();
+  });
   resolve();
 
   return () => {
+    stopped = true;
     cancelAnimationFrame(frame);
     probe.remove();
     scroller.destroy();

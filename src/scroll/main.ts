@@ -5,7 +5,13 @@ import { startDeepLinks } from '../share/deepLinks';
 import { startShareControls } from '../share/shareControl';
 
 // Deep links first: the engine's first, instant resolve must see the page at its landing step.
-startDeepLinks();
-startStory();
-startShareControls();
-if (new URLSearchParams(location.search).has('debug')) startDebug();
+const stops = [startDeepLinks(), startStory(), startShareControls()];
+if (new URLSearchParams(location.search).has('debug')) stops.push(startDebug());
+
+/** Undoes every setup above, last first. */
+export function stopArticle(): void {
+  for (const stop of stops.splice(0).reverse()) stop();
+}
+
+// The dev server's hot reload runs this module again: the old listeners and observers go first.
+import.meta.hot?.dispose(stopArticle);

@@ -17,8 +17,10 @@ export function startDeepLinks(doc: Document = document): () => void {
   // getElementById, never querySelector: the fragment is untrusted text, not a selector.
   const target = id ? doc.getElementById(id) : null;
   let moved = false;
+  let stopped = false;
   const land = () => {
-    if (target && !moved) target.scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (target && !moved && !stopped)
+      target.scrollIntoView({ block: 'start', behavior: 'instant' });
   };
   const onGesture = () => (moved = true);
   const gestures = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
@@ -61,6 +63,8 @@ export function startDeepLinks(doc: Document = document): () => void {
   doc.addEventListener('story:step', onStep);
 
   return () => {
+    // Fonts can finish loading after teardown; land() must not scroll a page that moved on.
+    stopped = true;
     window.clearTimeout(timer);
     for (const name of gestures) window.removeEventListener(name, onGesture);
     window.removeEventListener('load', land);
