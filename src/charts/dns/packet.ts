@@ -1,6 +1,6 @@
 /** The packet, which travels to the head of the arrow it is on, and what it says. */
 import type { Mark } from '../scene';
-import { halo, textWidth } from '../text';
+import { BOLD, halo, textWidth } from '../text';
 import { FONT, MARGIN } from './frame';
 import type { Segment } from './arrows';
 import type { DnsState } from './states';
@@ -26,7 +26,7 @@ export function packetMarks(
       'stroke-width': '1.5',
     },
   };
-  const lw = textWidth(packet.label, packetSize);
+  const lw = textWidth(packet.label, packetSize, BOLD);
   // Beside the packet on an upright arrow, above it on a level one; always inside the frame.
   const upright = Math.abs(p.y2 - p.y1) > Math.abs(p.x2 - p.x1);
   // On the stacked (narrow) diagram a slope running down to the right (the way round, to the

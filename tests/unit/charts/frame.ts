@@ -1,10 +1,10 @@
 /**
  * Shared checks for chart layouts: every mark inside the frame, and text kept off the edges
- * (estimated width, the same estimate the layouts wrap against).
+ * (measured with the fonts' own advance widths, as the layouts measure it, in the mark's weight).
  */
 import { expect } from 'vitest';
 import type { Mark, Size } from '../../../src/charts/scene';
-import { textWidth } from '../../../src/charts/text';
+import { markFace, textWidth } from '../../../src/charts/text';
 import { layoutSize } from '../../../src/charts/frameScale';
 import { PRINT } from '../../../src/charts/staticImage';
 import { SLIDE_CHART } from '../../../src/present/slides';
@@ -55,7 +55,7 @@ export function expectInsideFrame(marks: Mark[], size: Size, label: string) {
       expect(cy + r, `${where} bottom edge`).toBeLessThanOrEqual(size.height);
     }
     if (m.tag === 'text') {
-      const tw = textWidth(m.text ?? '', Number(m.attrs['font-size']));
+      const tw = textWidth(m.text ?? '', Number(m.attrs['font-size']), markFace(m));
       const x = num(m, 'x')!;
       const anchor = m.attrs['text-anchor'] ?? 'start';
       const [x0, x1] =
@@ -75,13 +75,13 @@ export function expectInsideFrame(marks: Mark[], size: Size, label: string) {
   }
 }
 
-/** Text boxes (estimated) that overlap another text box. */
+/** Text boxes (measured) that overlap another text box. */
 export function overlappingText(marks: Mark[]): string[] {
   const boxes = marks
     .filter((m) => m.tag === 'text' && Number(m.attrs['opacity'] ?? 1) > 0)
     .map((m) => {
       const fs = Number(m.attrs['font-size']);
-      const tw = textWidth(m.text ?? '', fs);
+      const tw = textWidth(m.text ?? '', fs, markFace(m));
       const x = Number(m.attrs['x']);
       const anchor = m.attrs['text-anchor'] ?? 'start';
       const x0 = anchor === 'middle' ? x - tw / 2 : anchor === 'end' ? x - tw : x;
