@@ -46,6 +46,16 @@ export function markFace(mark: Mark): Face {
   return { weight: weight >= 700 ? 700 : weight >= 600 ? 600 : 400, family };
 }
 
+/** A text mark's drawn width: its face, size, letter-spacing and any upper-casing in its style. */
+export function markTextWidth(mark: Mark): number {
+  const size = Number(mark.attrs['font-size']);
+  const upper = mark.style?.['text-transform'] === 'uppercase';
+  const text = upper ? (mark.text ?? '').toUpperCase() : (mark.text ?? '');
+  const spacing = String(mark.style?.['letter-spacing'] ?? mark.attrs['letter-spacing'] ?? '0');
+  const perChar = spacing.endsWith('em') ? parseFloat(spacing) * size : parseFloat(spacing) || 0;
+  return textWidth(text, size, markFace(mark)) + perChar * [...text].length;
+}
+
 /** Greedy word wrap into lines no wider than `width` (a single long word keeps its own line). */
 export function wrap(text: string, width: number, fontSize: number, face: Face = {}): string[] {
   const lines: string[] = [];
