@@ -13,8 +13,10 @@ import { toSvgString } from '../charts/scene';
 import { resolveTokens } from '../charts/tokens';
 import { wrap } from '../charts/text';
 import { escapeXml } from '../lib/xml';
+import type { Face } from '../charts/text';
+import type { Scene } from '../charts/scene';
 import { woffToSfnt } from './woff';
-import { CARD_SIZE, SITE_NAME } from './site';
+import { CARD_CHART, CARD_SIZE, SITE_NAME } from './site';
 
 export interface CardContent {
   title: string;
@@ -77,61 +79,108 @@ function textLines(
     .join('');
 }
 
-/** The largest size (down to `min`) at which the text wraps into at most `maxLines` lines. */
-function fit(text: string, width: number, sizes: number[], maxLines: number) {
-  for (const size of sizes) {
-    const lines = wrap(text, width, size * SERIF_BOLD_RATIO);
-    if (lines.length <= maxLines) return { size, lines };
-  }
-  const size = sizes.at(-1)!;
-  return { size, lines: wrap(text, width, size * SERIF_BOLD_RATIO) };
+/** The largest size at which the text wraps into lines that fit `height` (else the smallest). */
+function fit(text: string, width: number, height: number, sizes: number[], face: Face) {
+  const wrapAt = (size: number) => ({ size, lines: wrap(text, width, size, face) });
+  return (
+    sizes.map(wrapAt).find((t) => t.lines.length * t.size * LEADING <= height) ??
+    wrapAt(sizes.at(-1)!)
+  );
 }
-// PT Serif Bold runs about 8% wider than the sans that wrap() is calibrated on.
-const SERIF_BOLD_RATIO = 1.08;
 
-const PAD = 56;
+const SERIF_BOLD: Face = { family: 'serif', weight: 700 };
+const PAD = 48;
 const { width: W, height: H } = CARD_SIZE;
+/** Headlines read from a 400 px wide preview: 56 px on the card is 19 px there. */
+export const HEADLINE_SIZES = [64, 60, 56];
+/** A card without a chart has the whole width for its headline. */
+export const TYPE_CARD_SIZES = [72, 64, 56];
+/** The card's smallest text (kicker, footer, subtitle), a third of it in a preview: 7–8 px. */
+export const CARD_TEXT = 22;
+/**
+ * The chart is laid out for a phone-sized frame (its labels are at least 11 px there, and the
+ * layouts already drop what does not fit) and drawn at twice that size, so its smallest label is
+ * 22 px on the card: the simplified phone chart, not the desktop one shrunk.
+ */
+export const CARD_CHART_SCALE = 2;
+const CHART_BOX = {
+  x: W - PAD - CARD_CHART.width * CARD_CHART_SCALE,
+  y: PAD - 8,
+  width: CARD_CHART.width * CARD_CHART_SCALE,
+  height: CARD_CHART.height * CARD_CHART_SCALE,
+};
+const FOOTER_RULE = H - 58;
+const LEADING = 1.12;
+
+/** What the card sets where, in card pixels: the SVG is drawn from this, and tests read it. */
+export interface CardPlan {
+  headline: { size: number; lines: string[]; top: number; width: number };
+  subtitle: { size: number; lines: string[]; top: number };
+  chart?: { scene: Scene; label: string; x: number; y: number; scale: number };
+}
+
+export function cardPlan(content: CardContent): CardPlan {
+  if (!content.chart) {
+    const width = W - 2 * PAD;
+    // Up to three lines of 72 px type, over the summary.
+    const title = fit(content.title, width, 3 * 72 * LEADING, TYPE_CARD_SIZES, SERIF_BOLD);
+    const top = PAD + 70;
+    const bottom = top + title.lines.length * title.size * LEADING;
+    return {
+      headline: { ...title, top, width },
+      subtitle: {
+        size: 30,
+        lines: wrap(content.subtitle, width, 30).slice(0, 4),
+        top: bottom + 28,
+      },
+    };
+  }
+  // The headline in a left column; the chart beside it, over the rest of the card.
+  const width = CHART_BOX.x - 36 - PAD;
+  const top = PAD + 48;
+  const title = fit(content.title, width, FOOTER_RULE - 16 - top, HEADLINE_SIZES, SERIF_BOLD);
+  const bottom = top + title.lines.length * title.size * LEADING;
+  // The chart's title under the headline, as many lines as fit above the footer.
+  const subtitleTop = bottom + 14;
+  const subtitleRows = Math.max(
+    0,
+    Math.floor((FOOTER_RULE - 12 - subtitleTop) / (CARD_TEXT * 1.35)),
+  );
+  const chart = getChart(content.chart.name);
+  return {
+    headline: { ...title, top, width },
+    subtitle: {
+      size: CARD_TEXT,
+      lines: wrap(content.subtitle, width, CARD_TEXT).slice(0, Math.min(3, subtitleRows)),
+      top: subtitleTop,
+    },
+    chart: {
+      scene: chart.layout(chart.select(readDataset()), content.chart.state, CARD_CHART),
+      label: chart.title,
+      x: CHART_BOX.x,
+      y: CHART_BOX.y,
+      scale: CARD_CHART_SCALE,
+    },
+  };
+}
 
 export function cardSvg(content: CardContent): string {
-  const kicker = `<text x="${PAD}" y="${PAD + 20}" font-size="22" font-weight="600" letter-spacing="1.5" style="fill:var(--color-restriction);font-family:var(--font-sans)">${escapeXml(SITE_NAME.toUpperCase())}</text>`;
+  const plan = cardPlan(content);
+  const kicker = `<text x="${PAD}" y="${PAD + 24}" font-size="${CARD_TEXT}" font-weight="600" letter-spacing="1.5" style="fill:var(--color-restriction);font-family:var(--font-sans)">${escapeXml(SITE_NAME.toUpperCase())}</text>`;
   const footer =
-    `<line x1="${PAD}" x2="${W - PAD}" y1="${H - 58}" y2="${H - 58}" style="stroke:var(--color-rule);stroke-width:2"/>` +
-    `<text x="${PAD}" y="${H - 24}" font-size="22" style="fill:var(--color-muted);font-family:var(--font-sans)">${escapeXml(content.host)}</text>`;
+    `<line x1="${PAD}" x2="${W - PAD}" y1="${FOOTER_RULE}" y2="${FOOTER_RULE}" style="stroke:var(--color-rule);stroke-width:2"/>` +
+    `<text x="${PAD}" y="${H - 22}" font-size="${CARD_TEXT}" style="fill:var(--color-muted);font-family:var(--font-sans)">${escapeXml(content.host)}</text>`;
   const serif = 'fill:var(--color-ink);font-family:var(--font-serif);font-weight:700';
-  const muted = 'fill:var(--color-muted);font-family:var(--font-sans)';
-  let body: string;
-  if (content.chart) {
-    // Title in a left column, the chart beside it at about its usual desktop proportions.
-    const column = 400;
-    const title = fit(content.title, column, [52, 46, 40, 34], 5);
-    const titleTop = PAD + 44;
-    const titleBottom = titleTop + title.lines.length * title.size * 1.15;
-    const subtitle = wrap(content.subtitle, column, 22).slice(0, 4);
-    const chart = getChart(content.chart.name);
-    const area = { x: PAD + column + 40, y: PAD - 16, width: 0, height: 0 };
-    area.width = W - PAD - area.x + 16;
-    area.height = H - 72 - area.y;
-    const scene = chart.layout(chart.select(readDataset()), content.chart.state, area);
-    body =
-      textLines(title.lines, PAD, titleTop, title.size, 1.15, serif) +
-      textLines(subtitle, PAD, titleBottom + 16, 22, 1.4, muted) +
-      toSvgString(scene, chart.title, false, `x="${area.x}" y="${area.y}"`);
-  } else {
-    const title = fit(content.title, W - 2 * PAD, [72, 64, 56, 48], 3);
-    const titleTop = PAD + 70;
-    const titleBottom = titleTop + title.lines.length * title.size * 1.15;
-    const summary = wrap(content.subtitle, W - 2 * PAD, 30).slice(0, 4);
-    body =
-      textLines(title.lines, PAD, titleTop, title.size, 1.15, serif) +
-      textLines(
-        summary,
-        PAD,
-        titleBottom + 28,
-        30,
-        1.4,
-        'fill:var(--color-muted);font-family:var(--font-serif)',
-      );
-  }
+  const { headline, subtitle, chart } = plan;
+  const subtitleStyle = chart
+    ? 'fill:var(--color-muted);font-family:var(--font-sans)'
+    : 'fill:var(--color-muted);font-family:var(--font-serif)';
+  const body =
+    textLines(headline.lines, PAD, headline.top, headline.size, LEADING, serif) +
+    textLines(subtitle.lines, PAD, subtitle.top, subtitle.size, 1.35, subtitleStyle) +
+    (chart
+      ? `<g transform="translate(${chart.x} ${chart.y}) scale(${chart.scale})">${toSvgString(chart.scene, chart.label, false)}</g>`
+      : '');
   return resolveTokens(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
       `<rect width="${W}" height="${H}" style="fill:var(--color-paper)"/>` +

@@ -8,7 +8,7 @@ import { getChart } from '../charts/registry';
 import { keyStep } from '../story/model';
 import type { Chapter } from '../story/model';
 import type { CardContent } from './card';
-import { SITE_NAME, SITE_TITLE } from './site';
+import { SITE_HEADLINE, SITE_NAME } from './site';
 
 /** Without a public address (SITE_URL unset) the card names the site instead of a made-up domain. */
 const cardHost = (site: URL | undefined) => site?.host ?? SITE_NAME;
@@ -26,7 +26,8 @@ export function chapterCard(chapter: Chapter, site?: URL): CardContent {
 export function homeCard(chapters: Chapter[], site?: URL): CardContent {
   const step = chapters.flatMap((c) => c.steps)[0];
   return {
-    title: SITE_TITLE,
+    // The card's kicker already names the site: the headline says what it is about.
+    title: SITE_HEADLINE,
     subtitle: step ? getChart(step.chart).title : '',
     host: cardHost(site),
     chart: step ? { name: step.chart, state: step.state } : undefined,

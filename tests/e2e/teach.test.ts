@@ -66,12 +66,35 @@ describe('the teacher’s page', () => {
     await page.context().close();
   });
 
-  it('prints without its on-screen links', async () => {
+  it('prints its questions as a one-page A4 worksheet, without the teacher’s plan or links', async () => {
     const { page } = await openPage(browser, base);
     await page.goto(`${base}/teach/`);
+    await page.evaluate(() => document.fonts.ready);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.teach-links').isVisible()).toBe(false);
-    expect(await page.locator('.teach-glossary').isVisible()).toBe(true);
+    for (const hidden of ['.teach-links', '.teach-plan', '.teach-glossary', '#goals'])
+      expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    expect(await page.locator('.worksheet-head').isVisible()).toBe(true);
+    // Every question shown with a ruled line under it, numbered through the chapters (1 to 22,
+    // not 1, 2, 1, 2): one counter, reset by the questions' section only.
+    const questions = await page.$$eval('.teach-chapter li', (all) =>
+      all.map((li) => {
+        const [before, after] = [getComputedStyle(li, '::before'), getComputedStyle(li, '::after')];
+        return {
+          shown: li.getBoundingClientRect().height > 0,
+          numbered: /counter\(question\)/.test(before.content),
+          ruled: Number.parseFloat(after.height) > 10 && after.borderBottomStyle === 'solid',
+          resets: getComputedStyle(li.parentElement!).counterReset,
+        };
+      }),
+    );
+    expect(questions.length).toBeGreaterThanOrEqual(20);
+    for (const q of questions)
+      expect(q).toEqual({ shown: true, numbered: true, ruled: true, resets: 'none' });
+    expect(await page.$eval('.teach-questions', (s) => getComputedStyle(s).counterReset)).toMatch(
+      /^question/,
+    );
     await page.context().close();
   });
 });

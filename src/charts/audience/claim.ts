@@ -1,6 +1,6 @@
 /** WhatsApp's ">100 million" claim: a dashed reference line, its label and the claim's dates. */
 import type { Mark } from '../scene';
-import { textMark, wrap } from '../text';
+import { BOLD, textMark, wrap } from '../text';
 import { MARGIN, colors, periodX } from './frame';
 import type { Plot } from './frame';
 import { claimRows, pointTip } from './series';
@@ -24,7 +24,7 @@ export function claimMarks(
   const label = "WhatsApp's own claim: more than 100 million users";
   // Short frames have room for two lines above the claim line: the label may run on over the
   // line-end column, which sits lower, by WhatsApp's measured values.
-  const lines = wrap(label, (short ? width - MARGIN : right) - left - 40, fs);
+  const lines = wrap(label, (short ? width - MARGIN : right) - left - 40, fs, BOLD);
   lines.forEach((line, i) =>
     marks.push(
       textMark(

@@ -5,7 +5,7 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { Mark, Scene, Size } from '../scene';
-import { textMark, textWidth, wrap } from '../text';
+import { BOLD, textMark, textWidth, wrap } from '../text';
 import { toDate } from '../../lib/dates';
 import { DOMAIN, MARGIN, NARROW, SHORT, Y_MAX } from './frame';
 import type { AudienceService } from './states';
@@ -28,10 +28,9 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
   const lh = Math.round(fs * 1.3);
   const marks: Mark[] = [];
 
-  // Line-end labels take the right margin: wide enough for the longest name (and value).
-  // Bold names run about 12% wider than the regular-weight estimate.
+  // Line-end labels take the right margin: wide enough for the longest (bold) name and value.
   const endWidth =
-    Math.ceil(Math.max(textWidth('WhatsApp', fs) * 1.12, textWidth('~46.4M', fs))) + 10;
+    Math.ceil(Math.max(textWidth('WhatsApp', fs, BOLD), textWidth('~46.4M', fs))) + 10;
   const left = MARGIN;
   const right = width - MARGIN - endWidth;
   const x = scaleUtc()
@@ -49,7 +48,7 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
   const endLabels: EndLabel[] = [];
 
   for (const panel of panels) {
-    const titleLines = wrap(panel.title, width - 2 * MARGIN, fs);
+    const titleLines = wrap(panel.title, width - 2 * MARGIN, fs, BOLD);
     titleLines.forEach((line, i) =>
       marks.push(
         textMark(`title-${panel.key}-${i}`, line, {

@@ -3,7 +3,7 @@
  * (a hollow square for self-reported registrations), and a state may write values beside dots.
  */
 import type { Mark } from '../scene';
-import { textMark, textWidth } from '../text';
+import { BOLD, textMark, textWidth } from '../text';
 import { formatPeople } from './format';
 import { colors, periodX } from './frame';
 import type { Plot } from './frame';
@@ -63,7 +63,7 @@ export function seriesMarks(
     );
     if (state.values?.includes(p.id)) {
       const label = formatPeople(p.value, p.qualifier, true);
-      const half = textWidth(label, fs) / 2;
+      const half = textWidth(label, fs, BOLD) / 2;
       marks.push(
         textMark(
           `value-${p.id}`,

@@ -1,6 +1,6 @@
 /** The diagram's five boxes on a grid, and their labels. */
 import type { Mark } from '../scene';
-import { textWidth } from '../text';
+import { BOLD, textWidth } from '../text';
 import { FONT, MARGIN } from './frame';
 import type { DnsState, NodeId } from './states';
 import { factTip } from './data';
@@ -104,7 +104,7 @@ export function boxMarks(
     });
     const lines = nodeLabels[id];
     lines.forEach((text, i) => {
-      const fits = textWidth(text, labelSize) <= b.w - 6;
+      const fits = textWidth(text, labelSize, i === 0 ? BOLD : {}) <= b.w - 6;
       marks.push({
         key: `node-${id}-label-${i}`,
         tag: 'text',

@@ -3,7 +3,7 @@
  * keys are indexed; the longest title and caption set how many exist, so keys hold across states.
  */
 import type { Mark } from '../scene';
-import { wrap } from '../text';
+import { BOLD, wrap } from '../text';
 import { FONT, MARGIN } from './frame';
 import { dnsStates } from './states';
 import type { DnsState } from './states';
@@ -23,8 +23,8 @@ export function captionMarks(
   const line = Math.round(bodySize * 1.3);
   const titleLine = titleSize + 3;
   const textW = width - 2 * MARGIN;
-  const titleRows = Math.max(...dnsStates.map((s) => wrap(s.title, textW, titleSize).length));
-  const title = wrap(state.title, textW, titleSize);
+  const titleRows = Math.max(...dnsStates.map((s) => wrap(s.title, textW, titleSize, BOLD).length));
+  const title = wrap(state.title, textW, titleSize, BOLD);
   const titleBottom = MARGIN + titleSize + (titleRows - 1) * titleLine;
   const body = wrap(state.caption, textW, bodySize);
   const maxLines = Math.max(...dnsStates.map((s) => wrap(s.caption, textW, bodySize).length));

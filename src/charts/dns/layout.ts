@@ -34,7 +34,12 @@ export function layoutDns(data: DnsData, stateId: string, size: Size): Scene {
     ...arrowMarks(arrows, state),
     ...boxMarks(boxes, state, fact, labelSize),
     ...erasedMarks(boxes.nsdi, arrows.connect, state.id === 'dns-erased', fact),
-    ...packetMarks(arrows[state.packet.on], state.packet, { width, top: caption.top, narrow }),
+    ...packetMarks(
+      arrows[state.packet.on],
+      state.packet,
+      { width, top: caption.top, narrow },
+      Object.values(boxes),
+    ),
     ...caveatMarks(
       narrow ? boxes.outside : boxes.servers,
       narrow,

@@ -21,14 +21,22 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
   const { group: open } = findCompareState(stateId);
   const { width, height } = size;
   const compact = height < 380;
-  const fontSize = compact ? 11 : 12;
-  const type: Typography = {
+  const typeAt = (fontSize: number): Typography => ({
     compact,
     fontSize,
     lh: fontSize + 3,
-    labelSize: compact ? 12 : 13,
+    labelSize: fontSize + 1,
     glyphR: compact ? 5 : 6,
-  };
+  });
+  // A tall frame sets the table larger, up to 15 px, as long as no group loses words for it
+  // (every group keeps the tier it has at 12 px): measured text wraps into fewer lines than the
+  // old estimate did, which left the table in the top half of a desktop panel. One size for every
+  // state, so the table never resizes between steps.
+  const base = typeAt(compact ? 11 : 12);
+  const tiers = (t: Typography) => GROUPS.map((group) => chooseTier(rows, group, size, t)).join();
+  const type = compact
+    ? base
+    : ([15, 14, 13].map(typeAt).find((t) => tiers(t) === tiers(base)) ?? base);
   const tier = chooseTier(rows, open, size, type);
   const g = tierGeometry(tier, rows, width, type);
   const marks: Mark[] = columnHeadMarks(g);

@@ -2,7 +2,7 @@
  * Size tiers: how much each cell says, from the full sentence down to one status word. The first
  * tier whose rows fit the frame wins, so cells fall back to fewer words, never to clipped text.
  */
-import { textWidth, wrap } from '../text';
+import { SEMIBOLD, textWidth, wrap } from '../text';
 import type { FeatureGroup, FeatureStatus } from '../../data/schemas/features';
 import { GROUPS, MARGIN, SIDES } from './frame';
 import type { Typography } from './frame';
@@ -56,7 +56,7 @@ export function tierGeometry(tier: Tier, rows: CompareRow[], width: number, type
       ? [row.feature]
       : isTight(tier)
         ? [tightNames[row.id] ?? row.feature]
-        : wrap(row.feature, labelW - 8, labelSize);
+        : wrap(row.feature, labelW - 8, labelSize, SEMIBOLD);
   const rowHeight = (row: CompareRow) => {
     const cells = Math.max(cellLines(row, 'max').length, cellLines(row, 'whatsapp').length) * lh;
     if (isTight(tier)) return lh + (tier === 'tightest' ? 2 : 4);

@@ -3,7 +3,7 @@
  * not network measurements.
  */
 import type { Mark } from '../scene';
-import { textMark, wrap } from '../text';
+import { BOLD, textMark, wrap } from '../text';
 import { MARGIN } from './frame';
 
 export const HEADING = 'Russian regions with reported failures, 2025';
@@ -25,7 +25,7 @@ export function headingMarks(
   const short = size.height < SHORT;
   const marks: Mark[] = [];
   let y0 = MARGIN;
-  wrap(short ? SHORT_HEADING : HEADING, inner, fs + 1).forEach((line, i) => {
+  wrap(short ? SHORT_HEADING : HEADING, inner, fs + 1, BOLD).forEach((line, i) => {
     marks.push(
       textMark(`heading-${i}`, line, {
         x: MARGIN,

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Mark, Scene, Size } from '../scene';
-import { textMark, textWidth, wrap } from '../text';
+import { BOLD, textMark, textWidth, wrap } from '../text';
 import { stateById } from '../stateById';
 import { gridlineMarks } from '../gridlines';
 import { MARGIN, NARROW, Y_MAX } from './frame';
@@ -58,9 +58,9 @@ export function layoutRegions(reports: RegionReport[], stateId: string, size: Si
   );
   const left = MARGIN + 24;
   const slot = (width - MARGIN - left) / ordered.length;
-  // Bold 11 px "WhatsApp" runs about 15% wider than the estimate: where it would touch its
-  // neighbour, the bars' colours are named once in a key on that row instead of under each bar.
-  const keyed = slot < textWidth('WhatsApp', 11) * 1.15 + 6;
+  // Where bold 11 px "WhatsApp" would touch its neighbour, the bars' colours are named once in a
+  // key on that row instead of under each bar.
+  const keyed = slot < textWidth('WhatsApp', 11, BOLD) + 6;
   const serviceY = plotBottom + 2 * lh;
   const barWidth = Math.min(48, slot * 0.5);
   marks.push(

@@ -1,6 +1,6 @@
 /** Where bars are too narrow to name their service, a key names each colour once, on that row. */
 import type { Mark } from '../scene';
-import { textMark, textWidth } from '../text';
+import { BOLD, textMark, textWidth } from '../text';
 import { colorOf } from './report';
 import type { RegionReport } from './report';
 
@@ -39,8 +39,7 @@ export function serviceKeyMarks(shown: RegionReport[], left: number, y: number):
         colorOf(report),
       ),
     );
-    // Bold 11 px names run about 15% wider than the estimate.
-    kx += 14 + textWidth(kind.label, 11) * 1.15 + 12;
+    kx += 14 + textWidth(kind.label, 11, BOLD) + 12;
   }
   return marks;
 }

@@ -5,7 +5,7 @@
  * month, shortens the legend words and keys only the abbreviations that are not plain English,
  * so eight rows stay tall enough to read and tap.
  */
-import { textWidth, wrap } from '../text';
+import { SEMIBOLD, textWidth, wrap } from '../text';
 import { flow } from '../flow';
 import { capabilityLabels, capabilityOrder, serviceLabels, serviceOrder } from './grid';
 import type { CellStatus } from './grid';
@@ -27,12 +27,15 @@ export function planGrid(width: number, height: number, compact: boolean, tight:
     : MARGIN + titleSize + subSize + (compact ? 10 : 16);
 
   const labelSize = compact ? 12 : 14;
-  const labelW = Math.max(...Object.values(serviceLabels).map((l) => textWidth(l, labelSize))) + 10;
+  const labelW =
+    Math.max(...Object.values(serviceLabels).map((l) => textWidth(l, labelSize, SEMIBOLD))) + 10;
   const colW = (width - 2 * MARGIN - labelW) / capabilityOrder.length;
   const full = colW >= FULL_HEADER_MIN;
   const headSize = compact ? 11 : 12;
   const headLines = capabilityOrder.map((c) =>
-    full ? wrap(capabilityLabels[c]!.long, colW - 6, headSize) : [capabilityLabels[c]!.short],
+    full
+      ? wrap(capabilityLabels[c]!.long, colW - 6, headSize, SEMIBOLD)
+      : [capabilityLabels[c]!.short],
   );
   const headRows = Math.max(...headLines.map((l) => l.length));
   const headLine = headSize + 2;

@@ -3,7 +3,7 @@
  * tight, where the legend's "Changed this month" explains the outline).
  */
 import type { Mark } from '../scene';
-import { textWidth } from '../text';
+import { BOLD, textWidth } from '../text';
 import { monthName } from './grid';
 import { MARGIN } from './plan';
 import type { GridPlan } from './plan';
@@ -20,8 +20,7 @@ export function titleMarks(month: string, changedCount: number, plan: GridPlan):
       : tight
         ? `${changedCount} ${cellsWord} changed`
         : `${changedCount} ${cellsWord} changed this month (outlined)`;
-  // Bold type runs about 8% wider than the estimate.
-  const subX = tight ? MARGIN + textWidth(monthName(month), titleSize) * 1.08 + 10 : MARGIN;
+  const subX = tight ? MARGIN + textWidth(monthName(month), titleSize, BOLD) + 10 : MARGIN;
   const subY = tight ? MARGIN + titleSize : MARGIN + titleSize + 4 + subSize;
   return [
     textAt('month', MARGIN, MARGIN + titleSize, monthName(month), titleSize, {

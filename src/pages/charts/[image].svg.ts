@@ -32,6 +32,7 @@ export const GET: APIRoute<Props> = ({ props }) => {
     label: props.alt,
     interactive: false,
     size: staticImageSize(props.chart, props.variant),
+    holdTextLength: true,
   });
   return new Response(resolveTokens(svg), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

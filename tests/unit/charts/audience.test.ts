@@ -8,7 +8,8 @@ import { audienceStates } from '../../../src/charts/audience/states';
 import { formatPeople } from '../../../src/charts/audience/format';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
-import { expectFitsEveryFrame } from './frame';
+import { SIZES, expectFitsEveryFrame } from './frame';
+import { markTextWidth } from '../../../src/charts/text';
 
 const data = audience.select(readDataset());
 const wide = { width: 800, height: 560 };
@@ -181,5 +182,34 @@ describe('audience layout', () => {
 
   it('keeps keys unique and every mark inside the frame at phone and desktop sizes', () => {
     expectFitsEveryFrame(audienceStates, (state, size) => layoutAudience(data, state, size));
+  });
+});
+
+describe('audience notes', () => {
+  it('never writes a note over a dot, at any size or state', () => {
+    for (const size of SIZES)
+      for (const state of audienceStates) {
+        const { marks } = layoutAudience(data, state.id, size);
+        const dots = marks.filter((m) => m.tag === 'circle' || m.key.startsWith('point-'));
+        for (const note of marks.filter((m) => m.key.startsWith('note-'))) {
+          const fs = Number(note.attrs['font-size']);
+          const w = markTextWidth(note);
+          const x = Number(note.attrs['x']);
+          const x0 = note.attrs['text-anchor'] === 'end' ? x - w : x;
+          const y = Number(note.attrs['y']);
+          for (const d of dots) {
+            const a = d.attrs as Record<string, number>;
+            const [cx, cy, r] =
+              d.tag === 'circle'
+                ? [a['cx']!, a['cy']!, a['r']!]
+                : [a['x']! + a['width']! / 2, a['y']! + a['height']! / 2, a['width']! / 2];
+            const hit =
+              cx + r > x0 && cx - r < x0 + w && cy + r > y - fs * 0.8 && cy - r < y + fs * 0.2;
+            expect(hit, `${size.width}x${size.height} ${state.id} ${note.key} × ${d.key}`).toBe(
+              false,
+            );
+          }
+        }
+      }
   });
 });

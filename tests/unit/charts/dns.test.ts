@@ -4,6 +4,7 @@ import { dnsStates } from '../../../src/charts/dns/states';
 import { dns, dnsFacts } from '../../../src/charts/dns';
 import { readDataset } from '../../../src/data/dataset';
 import type { Mark } from '../../../src/charts/scene';
+import { markTextWidth } from '../../../src/charts/text';
 import { SIZES, expectFitsEveryFrame } from './frame';
 
 const dataset = readDataset();
@@ -96,6 +97,28 @@ describe('dns diagram: on screen', () => {
         }),
       );
     }
+  });
+
+  it('keeps the packet’s label off every box, at every size and state', () => {
+    for (const size of SIZES)
+      for (const state of dnsStates) {
+        const { marks } = layoutDns(data, state.id, size);
+        const label = byKey(marks, 'packet-label');
+        const fs = Number(label.attrs['font-size']);
+        const x0 = Number(label.attrs['x']);
+        const x1 = x0 + markTextWidth(label);
+        const y1 = Number(label.attrs['y']);
+        const y0 = y1 - fs * 0.8;
+        for (const box of marks.filter((m) => /^node-[a-z]+$/.test(m.key))) {
+          const b = box.attrs as Record<string, number>;
+          const apart =
+            x1 + 2 <= b['x']! ||
+            b['x']! + b['width']! + 2 <= x0 ||
+            y1 + 2 <= b['y']! ||
+            b['y']! + b['height']! + 2 <= y0;
+          expect(apart, `${size.width}x${size.height} ${state.id} ${box.key}`).toBe(true);
+        }
+      }
   });
 
   it('keeps the same keys in every state, so arrows and the packet animate', () => {

@@ -1,13 +1,14 @@
 /**
  * Shared checks for chart layouts: every mark inside the frame, and text kept off the edges
- * (estimated width, the same estimate the layouts wrap against).
+ * (measured with the fonts' own advance widths, as the layouts measure it, in the mark's weight).
  */
 import { expect } from 'vitest';
 import type { Mark, Size } from '../../../src/charts/scene';
-import { textWidth } from '../../../src/charts/text';
+import { markTextWidth } from '../../../src/charts/text';
 import { layoutSize } from '../../../src/charts/frameScale';
 import { PRINT } from '../../../src/charts/staticImage';
 import { SLIDE_CHART } from '../../../src/present/slides';
+import { CARD_CHART } from '../../../src/share/site';
 
 export const SIZES: Size[] = [
   // The real smallest frame, as Chromium measures it: a 320×568 phone's panel is 52svh (295 px,
@@ -23,8 +24,10 @@ export const SIZES: Size[] = [
   layoutSize({ width: 552, height: 676 }),
   layoutSize({ width: 802, height: 808 }),
   layoutSize({ width: 1090, height: 988 }),
-  // The slide chart frame, the print image and the no-JS images (phone and chart's own size).
+  // The slide chart frame, the share card's chart frame (drawn at 2× on the card), the print
+  // image and the no-JS images (phone and chart's own size).
   SLIDE_CHART,
+  CARD_CHART,
   PRINT,
   { width: 380, height: 440 },
   { width: 720, height: 480 },
@@ -55,7 +58,7 @@ export function expectInsideFrame(marks: Mark[], size: Size, label: string) {
       expect(cy + r, `${where} bottom edge`).toBeLessThanOrEqual(size.height);
     }
     if (m.tag === 'text') {
-      const tw = textWidth(m.text ?? '', Number(m.attrs['font-size']));
+      const tw = markTextWidth(m);
       const x = num(m, 'x')!;
       const anchor = m.attrs['text-anchor'] ?? 'start';
       const [x0, x1] =
@@ -75,13 +78,13 @@ export function expectInsideFrame(marks: Mark[], size: Size, label: string) {
   }
 }
 
-/** Text boxes (estimated) that overlap another text box. */
+/** Text boxes (measured) that overlap another text box. */
 export function overlappingText(marks: Mark[]): string[] {
   const boxes = marks
     .filter((m) => m.tag === 'text' && Number(m.attrs['opacity'] ?? 1) > 0)
     .map((m) => {
       const fs = Number(m.attrs['font-size']);
-      const tw = textWidth(m.text ?? '', fs);
+      const tw = markTextWidth(m);
       const x = Number(m.attrs['x']);
       const anchor = m.attrs['text-anchor'] ?? 'start';
       const x0 = anchor === 'middle' ? x - tw / 2 : anchor === 'end' ? x - tw : x;
