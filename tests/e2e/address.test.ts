@@ -55,7 +55,7 @@ describe('the same build on two addresses', () => {
       expect(shared.length).toBeGreaterThan(10);
       for (const url of shared) expect(url.startsWith(`${origin}/`), url).toBe(true);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await page.close();
     }
   });
 });

@@ -42,7 +42,7 @@ describe('without JavaScript', () => {
       expect(seen.alt.length, id).toBeGreaterThan(20);
     }
     expect(foreign).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -66,7 +66,7 @@ describe('the article page', () => {
     // it had picked before switching to print media).
     const paths = [...requested].map((url) => new URL(url).pathname);
     for (const path of printed) expect(paths, path).toContain(path);
-    await page.context().close();
+    await page.close();
   });
 
   it('prints as a handout of at most 20 A4 pages', async () => {
@@ -77,7 +77,7 @@ describe('the article page', () => {
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(5);
     expect(pages).toBeLessThanOrEqual(20);
-    await page.context().close();
+    await page.close();
   });
 
   it('makes no request outside its own origin and logs no errors, top to bottom', async () => {
@@ -88,7 +88,7 @@ describe('the article page', () => {
     await page.evaluate(() => document.fonts.ready);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('has no axe-core violations, at the top and mid-story', async () => {
@@ -99,7 +99,7 @@ describe('the article page', () => {
     await scrollToStep(page, steps[3]!.id);
     await expectStepShown(page, steps[3]!.id);
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('shows date, event and source when a chart mark gets keyboard focus', async () => {
@@ -114,6 +114,6 @@ describe('the article page', () => {
     await mark.focus();
     const tip = page.locator('[data-scrolly] [data-tip]:not([hidden])').first();
     await expect.poll(() => tip.textContent()).toMatch(/\d{4}.*Source: /);
-    await page.context().close();
+    await page.close();
   });
 });
