@@ -3,8 +3,10 @@ import type { Browser } from 'playwright-core';
 import { PHONE, launch, openPage } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { expectStepShown, scrollToStep, stepIds } from '../helpers/story';
+import { readStory } from '../../src/story/model';
 
 const base = inject('baseUrl');
+const lastChapter = readStory().at(-1)!.id;
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(() => browser?.close());
@@ -55,8 +57,20 @@ describe('the article page', () => {
     });
     await page.goto(`${base}/`);
     await page.keyboard.press('End');
-    await page.waitForTimeout(500);
-    expect(requested.size).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset['storyChapter']))
+      .toBe(lastChapter);
+    // A lazy image loads once it is laid out near the viewport. With JavaScript every step's image
+    // is given no box at all, so none can: check that cause for all of them, top to bottom, then
+    // that nothing was asked for by the time the page has settled at the end.
+    const laidOut = await page.$$eval('.step-static img', (all) =>
+      all
+        .filter((img) => img.getBoundingClientRect().width > 0)
+        .map((img) => img.closest('[data-step]')!.id),
+    );
+    expect(laidOut).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect([...requested]).toEqual([]);
     // On paper a run of steps in the same chart state shares one chart.
     const printed = await page.$$eval('[data-step]:not([data-repeats-chart])', (all) =>
       all.map((s) => `/charts/${s.id}-print.svg`),
@@ -84,8 +98,11 @@ describe('the article page', () => {
     const { page, errors, foreign } = await openPage(browser, base);
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     await page.keyboard.press('End');
-    await page.waitForTimeout(500);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset['storyChapter']))
+      .toBe(lastChapter);
     await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
