@@ -84,11 +84,11 @@ describe('landing and jumping', () => {
     // takes: a trigger placed on window.innerHeight would cross it when the bar hides.
     const next = steps[steps.indexOf(target) + 1]!;
     await page.evaluate(
-      ([id, bar]) => {
-        const top = document.getElementById(id!)!.getBoundingClientRect().top;
-        scrollBy({ top: top - innerHeight * 0.7 - Number(bar) / 2, behavior: 'instant' });
+      ({ id, bar }) => {
+        const top = document.getElementById(id)!.getBoundingClientRect().top;
+        scrollBy({ top: top - innerHeight * 0.7 - bar / 2, behavior: 'instant' });
       },
-      [next.id, ADDRESS_BAR],
+      { id: next.id, bar: ADDRESS_BAR },
     );
     await expectStepShown(page, target.id);
     const before = await page.evaluate(() => scrollY);
