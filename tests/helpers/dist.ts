@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHtml } from './html';
-import type { HTMLElement } from './html';
+import { parseHtml } from './html.ts';
+import type { HTMLElement } from './html.ts';
 
 // DIST_DIR lets parallel work build and test side by side without sharing one dist/.
 export const DIST = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');
