@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { oneFileEdition } from './src/offline/integration.ts';
 
@@ -11,15 +13,41 @@ export const SITE = process.env.SITE_URL || undefined;
 // A sub-path the whole site is served under (a mirror at https://host/mirror/): BASE_PATH=/mirror/.
 export const BASE = process.env.BASE_PATH || '/';
 
+const CONTENT = fileURLToPath(new URL('./content/', import.meta.url));
+
+/**
+ * In `astro dev`, any edit under content/ reloads the page. The story and data readers read files
+ * themselves (src/story/model.ts, src/data/dataset.ts), outside Vite's module graph, so Vite
+ * would not know; they re-read a folder when its files change, and the reload shows the result
+ * or the same validation error a build gives.
+ */
+const reloadOnContent = () => ({
+  name: 'reload-on-content',
+  /** @param {import('vite').ViteDevServer} server */
+  configureServer(server) {
+    server.watcher.add(CONTENT);
+    const reload = (/** @type {string} */ file) => {
+      if (file.startsWith(CONTENT)) server.ws.send({ type: 'full-reload', path: '*' });
+    };
+    for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, reload);
+  },
+});
+
 export default defineConfig({
   ...(SITE ? { site: SITE } : {}),
   base: BASE,
   // Lets parallel builds keep separate caches (ASTRO_CACHE_DIR) next to separate --outDir.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'ignore',
-  integrations: [mdx(), oneFileEdition()],
+  integrations: [
+    mdx(),
+    // Only with a public address (SITE_URL): a sitemap lists absolute URLs. Share pages (/s/…/)
+    // only redirect to the article, so they are no destination.
+    ...(SITE ? [sitemap({ filter: (page) => !/\/s\/[^/]+\/$/.test(page) })] : []),
+    oneFileEdition(),
+  ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), reloadOnContent()],
   },
   build: {
     // Inline small CSS to save a request on slow, censored networks.

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import { folderStamp } from '../lib/folderStamp';
 import { tables } from './tables';
 
 type Tables = typeof tables;
@@ -66,11 +67,12 @@ function readJson(path: string): unknown {
   }
 }
 
-let cached: Dataset | undefined;
+let cached: { stamp: string; dataset: Dataset } | undefined;
 
-/** The validated data set, read once per process. */
+/** The validated data set, read again only when a file in `dir` changed since the last reading. */
 export function readDataset(dir = DATA_DIR): Dataset {
-  if (cached && dir === DATA_DIR) return cached;
+  const stamp = folderStamp(dir);
+  if (cached?.stamp === stamp) return cached.dataset;
   const files: Record<string, string> = {};
   const data: Record<string, Row[]> = {};
   for (const [key, schema] of Object.entries(tables)) {
@@ -80,6 +82,6 @@ export function readDataset(dir = DATA_DIR): Dataset {
   }
   checkReferences(data, files);
   const dataset = data as unknown as Dataset;
-  if (dir === DATA_DIR) cached = dataset;
+  cached = { stamp, dataset };
   return dataset;
 }

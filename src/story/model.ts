@@ -13,7 +13,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { charts } from '../charts/registry';
-import { readDataset } from '../data/dataset';
+import { DATA_DIR, readDataset } from '../data/dataset';
+import { folderStamp } from '../lib/folderStamp';
 import { resolveFigure } from '../lib/figures';
 import { chapterSchema } from './frontmatter';
 import type { ChapterMeta } from './frontmatter';
@@ -216,11 +217,15 @@ export function checkUniqueIds(chapters: Chapter[]): void {
   }
 }
 
-let cached: Chapter[] | undefined;
+let cached: { stamp: string; chapters: Chapter[] } | undefined;
 
-/** Every chapter in file-name order (01-…, 02-…), validated. */
+/**
+ * Every chapter in file-name order (01-…, 02-…), validated. The story folder is read again
+ * whenever one of its files (or a data file its figures quote) changed since the last reading.
+ */
 export function readStory(dir = STORY_DIR): Chapter[] {
-  if (cached && dir === STORY_DIR) return cached;
+  const stamp = folderStamp(dir, DATA_DIR);
+  if (cached?.stamp === stamp) return cached.chapters;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort();
@@ -232,7 +237,7 @@ export function readStory(dir = STORY_DIR): Chapter[] {
     return chapter;
   });
   checkUniqueIds(chapters);
-  if (dir === STORY_DIR) cached = chapters;
+  cached = { stamp, chapters };
   return chapters;
 }
 

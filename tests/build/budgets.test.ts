@@ -7,19 +7,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, gzipBytes, pageScripts, readPage } from '../helpers/dist';
+import { parseHtml } from '../helpers/html';
 
 const KB = 1000;
 const jsBytes = (html: string) =>
   pageScripts(html).reduce((sum, s) => sum + gzipBytes(s.source), 0);
+const linked = (html: string, rel: string) =>
+  parseHtml(html)
+    .querySelectorAll(`link[rel="${rel}"][href]`)
+    .map((l) => readFileSync(join(DIST, l.getAttribute('href')!)));
 const cssBytes = (html: string) =>
-  [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
-    .map((m) => readFileSync(join(DIST, m[1]!), 'utf8'))
-    .reduce((sum, text) => sum + gzipBytes(text), 0);
+  linked(html, 'stylesheet').reduce((sum, css) => sum + gzipBytes(css.toString('utf8')), 0);
 const preloads = (html: string) =>
-  [...html.matchAll(/<link[^>]*rel="preload"[^>]*href="([^"]+)"/g)].reduce(
-    (sum, m) => sum + readFileSync(join(DIST, m[1]!)).length,
-    0,
-  );
+  linked(html, 'preload').reduce((sum, file) => sum + file.length, 0);
 
 describe('byte budgets', () => {
   const article = readPage('/');

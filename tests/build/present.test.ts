@@ -1,51 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/story/model';
 import { SLIDE_CHART, slideDeck } from '../../src/present/slides';
-import { gzipBytes, pageScripts, readPage } from '../helpers/dist';
+import { gzipBytes, pageScripts, readDom, readPage } from '../helpers/dist';
 
 const chapters = readStory();
 const deck = slideDeck(chapters);
 const html = readPage('/present/');
-const teach = readPage('/teach/');
+const page = readDom('/present/');
+const teach = readDom('/teach/');
 
-/** The built markup of one slide. */
-const slideHtml = (id: string) => {
-  const start = html.indexOf(`id="${id}"`);
-  return html.slice(start, html.indexOf('</section>', start));
+/** One slide's element. */
+const slideOf = (id: string) => {
+  const slide = page.getElementById(id);
+  expect(slide?.hasAttribute('data-slide'), id).toBe(true);
+  return slide!;
 };
 
 describe('the built presentation', () => {
   it('has every slide under its id, numbered, with a progress indicator', () => {
+    expect(page.querySelectorAll('[data-slide]').map((s) => s.id)).toEqual(deck.map((s) => s.id));
     for (const slide of deck) {
-      const own = slideHtml(slide.id);
-      expect(own, slide.id).toContain(`data-number="${slide.number}"`);
-      expect(own, slide.id).toContain(`${slide.number} / ${deck.length}`);
+      const own = slideOf(slide.id);
+      expect(own.getAttribute('data-number'), slide.id).toBe(String(slide.number));
+      expect(own.querySelector('.slide-progress')?.text, slide.id).toContain(
+        `${slide.number} / ${deck.length}`,
+      );
     }
   });
 
   it('draws each step’s chart in that step’s state, labelled with its text alternative', () => {
     for (const slide of deck) {
       if (slide.kind !== 'step') continue;
-      const own = slideHtml(slide.id);
-      expect(own, slide.id).toMatch(
-        new RegExp(`<svg[^>]*viewBox="0 0 ${SLIDE_CHART.width} ${SLIDE_CHART.height}"`),
+      const svg = slideOf(slide.id).querySelector('svg');
+      expect(svg?.getAttribute('viewBox'), slide.id).toBe(
+        `0 0 ${SLIDE_CHART.width} ${SLIDE_CHART.height}`,
       );
-      expect(own, slide.id).toContain(`aria-label="${slide.step.alt.replace(/"/g, '&quot;')}"`);
+      expect(svg?.getAttribute('aria-label'), slide.id).toBe(slide.step.alt);
     }
   });
 
   it('carries a QR code on every slide, hidden in a disclosure except on the closing slide', () => {
-    expect((html.match(/<details class="slide-qr"/g) ?? []).length).toBe(deck.length - 1);
-    expect(slideHtml(deck.at(-1)!.id)).toContain('data-qr-end');
+    expect(page.querySelectorAll('[data-slide] details.slide-qr').length).toBe(deck.length - 1);
+    expect(slideOf(deck.at(-1)!.id).querySelector('[data-qr-end]')).not.toBeNull();
   });
 
   it('keeps speaker notes inert, inside templates only', () => {
     for (const slide of deck) {
       if (slide.kind !== 'step' || !slide.step.notes) continue;
-      const own = slideHtml(slide.id);
-      const start = own.indexOf('<template data-notes>');
-      expect(start, slide.id).toBeGreaterThan(-1);
-      expect(own.slice(0, start)).not.toContain(slide.step.notes.slice(0, 30));
+      const own = slideOf(slide.id).clone() as typeof page;
+      const notes = own.querySelector('template[data-notes]');
+      expect(notes?.text, slide.id).toContain(slide.step.notes.slice(0, 30));
+      notes!.remove();
+      expect(own.text, slide.id).not.toContain(slide.step.notes.slice(0, 30));
     }
   });
 
@@ -58,6 +64,7 @@ describe('the built presentation', () => {
 
 describe('the built teacher’s page', () => {
   it('links every chapter into the slides', () => {
-    for (const chapter of chapters) expect(teach).toContain(`href="/present/#${chapter.id}"`);
+    const links = teach.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const chapter of chapters) expect(links).toContain(`/present/#${chapter.id}`);
   });
 });

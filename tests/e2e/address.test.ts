@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import { launch, openPage } from '../helpers/browser';
 import { DIST, MIRROR_BASE, MIRROR_DIST } from '../helpers/dist';
 import { serveDist } from '../helpers/staticServer';
+import { addresses, parseHtml } from '../helpers/html';
 import { allSteps, readStory } from '../../src/story/model';
 
 const step = allSteps(readStory())[3]!;
@@ -55,7 +56,7 @@ describe('the same build on two addresses', () => {
       expect(shared.length).toBeGreaterThan(10);
       for (const url of shared) expect(url.startsWith(`${origin}/`), url).toBe(true);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -82,16 +83,11 @@ describe('a build under a sub-path', () => {
       if (!/html|css|javascript/.test(type)) continue;
       const text = await response.text();
       const refs = /html/.test(type)
-        ? [
-            ...text.matchAll(/\s(?:href|src)="([^"]+)"/g),
-            ...text.matchAll(/\ssrcset="([^"\s]+)/g),
-            ...text.matchAll(/content="\d+;\s*url=([^"]+)"/g),
-          ]
+        ? addresses(parseHtml(text))
         : /css/.test(type)
-          ? [...text.matchAll(/url\(["']?([^"')]+)["']?\)/g)]
-          : [...text.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)];
-      for (const m of refs) {
-        const ref = m[1]!.replace(/&amp;/g, '&');
+          ? [...text.matchAll(/url\(["']?([^"')]+)["']?\)/g)].map((m) => m[1]!)
+          : [...text.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+      for (const ref of refs) {
         if (/^(data|mailto|tel|javascript):/.test(ref)) continue;
         queue.push({ url: new URL(ref, target).href, from: target.pathname });
       }

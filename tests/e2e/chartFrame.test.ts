@@ -66,7 +66,7 @@ describe('charts fill the desktop panel', () => {
         expect(s.minTextPx, s.id).toBeGreaterThanOrEqual(minText);
         expect(s.overlap, `${s.id} text column under the chart`).toBe(false);
       }
-      await page.context().close();
+      await page.close();
     });
   }
 });

@@ -68,7 +68,7 @@ async function expectLanded(step: Step, options: BrowserContextOptions) {
   expect(own, step.id).toEqual(drawn === step.state ? [] : [step.state]);
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
-  await page.context().close();
+  await page.close();
 }
 
 /** Runs `task` over `items`, a few at a time: one browser, several pages. */
@@ -113,7 +113,7 @@ describe('a link to a step', () => {
     at = await stepGeometry(page, step.id);
     expect(at.top).toBeGreaterThanOrEqual(0);
     expect(at.top).toBeLessThanOrEqual(at.trigger);
-    await page.context().close();
+    await page.close();
   });
 
   it('opens a chapter at its heading', async () => {
@@ -127,7 +127,7 @@ describe('a link to a step', () => {
     );
     expect(Math.abs(top)).toBeLessThan(2);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it.each(['#nope', '#%E0%A4%A', '#<script>alert(1)</script>', '#"]),x[', '#'])(
@@ -139,7 +139,7 @@ describe('a link to a step', () => {
       expect(await page.evaluate(() => scrollY)).toBe(0);
       expect(await page.locator('h1').isVisible()).toBe(true);
       expect(errors).toEqual([]);
-      await page.context().close();
+      await page.close();
     },
   );
 
@@ -166,7 +166,7 @@ describe('a link to a step', () => {
       expect(seen.top).toBeLessThan(viewport.height / 3);
       expect(seen.chartTop).toBeGreaterThan(0);
       expect(seen.chartTop).toBeLessThan(viewport.height);
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -195,7 +195,7 @@ describe('the address bar', () => {
     await page.goBack();
     expect(page.url()).toBe('about:blank');
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -227,7 +227,7 @@ describe('the share control', () => {
     // The click shared the link instead of following it.
     expect(await page.evaluate(() => history.length)).toBe(entries);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('copies a chapter’s share-page link and shows on hover', async () => {
@@ -247,7 +247,7 @@ describe('the share control', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${base}/s/${chapter.id}/`,
     );
-    await page.context().close();
+    await page.close();
   });
 
   it('uses the system share sheet where there is one, and is always visible on touch screens', async () => {
@@ -268,7 +268,7 @@ describe('the share control', () => {
     await page.waitForFunction(() => (window as unknown as { shared: unknown[] }).shared.length);
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared[0]?.url).toBe(`${base}/#${step.id}`);
-    await page.context().close();
+    await page.close();
   });
 
   it('is a plain link to the address without JavaScript', async () => {
@@ -279,6 +279,6 @@ describe('the share control', () => {
     const chapter = chapters[0]!;
     await page.goto(`${base}/s/${chapter.id}/`);
     await page.waitForURL(`${base}/#${chapter.id}`);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -78,7 +78,7 @@ describe('lazy charts on a phone', () => {
     // Every chart was drawn on the way: the test saw the charts work, not nothing at all.
     expect(new Set(all.map((t) => t.block))).toEqual(new Set(await blockIds(page)));
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('touches only the charts near the end when End is pressed at the top', async () => {
@@ -97,7 +97,7 @@ describe('lazy charts on a phone', () => {
       .toBe(await page.evaluate(() => [...document.querySelectorAll('[data-chapter]')].at(-1)!.id));
     await nextFrames(page);
     expect((await touches(page)).filter((t) => t.screensAway > 1)).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('keeps the reader within a line of their place when the phone rotates halfway down a long step', async () => {
@@ -140,6 +140,6 @@ describe('lazy charts on a phone', () => {
     expect(Math.abs((after.fraction - before.fraction) * after.height)).toBeLessThanOrEqual(
       after.line,
     );
-    await page.context().close();
+    await page.close();
   });
 });

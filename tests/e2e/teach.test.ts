@@ -32,7 +32,7 @@ describe('the teacher’s page', () => {
     await expectSlide(page, links[2]!.split('#')[1]!);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('has learning goals, two or three questions per chapter listed and the glossary terms', async () => {
@@ -56,14 +56,14 @@ describe('the teacher’s page', () => {
       'Daily reach',
     ])
       expect(terms).toContain(term);
-    await page.context().close();
+    await page.close();
   });
 
   it('has no axe-core violations', async () => {
     const { page } = await openPage(browser, base);
     await page.goto(`${base}/teach/`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('prints its questions as a one-page A4 worksheet, without the teacher’s plan or links', async () => {
@@ -95,7 +95,7 @@ describe('the teacher’s page', () => {
     expect(await page.$eval('.teach-questions', (s) => getComputedStyle(s).counterReset)).toMatch(
       /^question/,
     );
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -126,7 +126,7 @@ describe('printing the article', () => {
     expect(result.steps).toBeGreaterThan(10);
     expect(result.charts).toBe(result.steps);
     expect(result).toMatchObject({ sticky: 0, controls: 0, presentLink: false });
-    await page.context().close();
+    await page.close();
   });
 
   it('writes out the address after each source link, and not after inline figures', async () => {
@@ -149,6 +149,6 @@ describe('printing the article', () => {
       if (link.listed) expect(link.href).toContain(link.text);
       else expect(link.after).toContain(link.href);
     for (const link of links.filter((l) => l.fig)) expect(link.after).toBe('none');
-    await page.context().close();
+    await page.close();
   });
 });

@@ -47,7 +47,7 @@ describe('the table of contents', () => {
       expect(here).toContain(`${n}/`);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it('takes the reader to a chapter from its link', async () => {
@@ -58,6 +58,6 @@ describe('the table of contents', () => {
     await page.waitForFunction(
       () => Math.abs(document.getElementById('what-max-is')!.getBoundingClientRect().top) < 5,
     );
-    await page.context().close();
+    await page.close();
   });
 });

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseHtml } from './html.ts';
+import type { HTMLElement } from './html.ts';
 
 // DIST_DIR lets parallel work build and test side by side without sharing one dist/.
 export const DIST = process.env['DIST_DIR'] ?? join(process.cwd(), 'dist');
@@ -17,16 +19,17 @@ export function readPage(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** A built page, parsed (tests/helpers/html.ts). */
+export const readDom = (path: string): HTMLElement => parseHtml(readPage(path));
+
 /** Every script a page runs: inline ones, and module files with everything they import, once each. */
 export function pageScripts(html: string): { name: string; source: string }[] {
   const found = new Map<string, string>();
-  const inline = [
-    ...html.matchAll(
-      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
-    ),
-  ];
-  inline.forEach((m, i) => found.set(`inline-${i}`, m[1]!));
-  const queue = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = parseHtml(html).querySelectorAll('script');
+  scripts
+    .filter((s) => !s.hasAttribute('src') && !/json$/.test(s.getAttribute('type') ?? ''))
+    .forEach((s, i) => found.set(`inline-${i}`, s.rawText));
+  const queue = scripts.flatMap((s) => s.getAttribute('src') ?? []);
   while (queue.length) {
     const src = queue.shift()!;
     if (found.has(src)) continue;

@@ -1,35 +1,43 @@
 /**
- * A small static file server over dist/, for end-to-end tests and the benchmark. It answers like
- * a plain static host: index.html for folders, the built 404 page for anything missing.
+ * dist/ served by sirv as a plain static host serves it: index.html for folders, the built 404
+ * page for anything missing, content types from sirv's table. For end-to-end tests, screenshots
+ * and (with compression) the benchmark.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
 
-/** Content types by extension, shared with the benchmark's gzip server. */
-export const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.ico': 'image/x-icon',
-  '.webmanifest': 'application/manifest+json',
-};
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function resolveFile(root: string, urlPath: string): string | null {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, clean);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) ? file : null;
+/** sirv over `root`, answering anything it does not hold with the built 404 page. */
+export function staticHandler(root: string): Handler {
+  // dev: look files up per request, so a rebuild while a server runs is served as it is now.
+  const files = sirv(root, { dev: true, etag: true });
+  return (req, res) => files(req, res, () => notFound(root, res));
+}
+
+/** The built 404 page, with its status. */
+export function notFound(root: string, res: ServerResponse): void {
+  let page: Buffer | string = 'not found';
+  try {
+    page = readFileSync(join(root, '404.html'));
+  } catch {
+    // A build without a 404 page: the plain text will do.
+  }
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+}
+
+/** Listens on loopback (port 0: any free port) and resolves with the server and its address. */
+export function listen(server: Server, port = 0): Promise<{ server: Server; url: string }> {
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://127.0.0.1:${actual}` });
+    });
+  });
 }
 
 /**
@@ -41,26 +49,12 @@ export function serveDist(
   port = 0,
   prefix = '/',
 ): Promise<{ server: Server; url: string }> {
+  const files = staticHandler(root);
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
-    const inside = path.startsWith(prefix) || `${path}/` === prefix;
-    const file = inside ? resolveFile(root, `/${path.slice(prefix.length)}`) : null;
-    const notFound = join(root, '404.html');
-    const served = file ?? (existsSync(notFound) ? notFound : null);
-    if (!served) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
-    });
-    createReadStream(served).pipe(res);
+    if (!path.startsWith(prefix) && `${path}/` !== prefix) return notFound(root, res);
+    req.url = `/${path.slice(prefix.length)}`;
+    files(req, res);
   });
-  return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
-      const address = server.address();
-      const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ server, url: `http://127.0.0.1:${actual}` });
-    });
-  });
+  return listen(server, port);
 }

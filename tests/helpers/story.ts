@@ -48,3 +48,30 @@ export const changingStep = (page: Page) =>
     }
     throw new Error('no block changes state between two steps');
   });
+
+/**
+ * The marks of the step's block once no transition moves them: the SVG, rounded to whole pixels,
+ * read every frame until two frames in a row agree.
+ */
+export function settledMarks(page: Page, id: string): Promise<string> {
+  return page.evaluate(async (stepId) => {
+    const svg = document
+      .getElementById(stepId)!
+      .closest('[data-scrolly]')!
+      .querySelector('[data-chart-frame] svg')!;
+    const snap = () =>
+      [...svg.querySelectorAll('[data-key]')]
+        .map((m) => m.outerHTML.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n)))))
+        .join('\n');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    let last = snap();
+    // A transition lasts well under a second; 300 frames (5 s at 60 Hz) bound a runaway loop.
+    for (let i = 0; i < 300; i++) {
+      await frame();
+      const now = snap();
+      if (now === last) return now;
+      last = now;
+    }
+    throw new Error(`the chart of ${stepId} is still moving after 300 frames`);
+  }, id);
+}

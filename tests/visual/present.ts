@@ -40,7 +40,8 @@ for (const viewport of sizes) {
 const { page } = await openPage(browser, url, { viewport: { width: 1440, height: 900 } });
 await page.goto(`${url}/present/?presenter#${picked[1]}`);
 await page.evaluate(() => document.fonts.ready);
-await page.waitForTimeout(2100);
+// A running clock: shot once it has ticked past 0:00.
+await page.waitForFunction(() => document.querySelector('[data-clock]')?.textContent !== '0:00');
 await page.screenshot({ path: join(out, `presenter.png`) });
 for (const path of ['/', '/teach/']) {
   await page.goto(`${url}${path}`);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DESKTOP, PHONE, launch, openPage } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/staticServer.ts';
 import { DIST } from '../helpers/dist.ts';
-import { expectStepShown, scrollToStep, stepIds } from '../helpers/story.ts';
+import { expectStepShown, scrollToStep, settledMarks, stepIds } from '../helpers/story.ts';
 
 const out = join(process.cwd(), 'tests', '.artifacts', 'shots');
 mkdirSync(out, { recursive: true });
@@ -22,7 +22,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     if (only.length && !only.includes(id)) continue;
     await scrollToStep(page, id);
     await expectStepShown(page, id);
-    await page.waitForTimeout(800);
+    await settledMarks(page, id);
     await page.screenshot({ path: join(out, `${viewport.width}-${id}.png`) });
   }
   await page.context().close();

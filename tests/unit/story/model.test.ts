@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { charts } from '../../../src/charts/registry';
 import {
   allSteps,
@@ -89,27 +92,56 @@ describe('the step model', () => {
 });
 
 describe('the story as written', () => {
-  const chapters = readStory();
-  it('uses only states that exist in each chart', () => {
-    for (const s of allSteps(chapters)) {
+  // readStory() is called inside each test: a bad state or a duplicate id must fail that test
+  // with the model's message (file, step, field), not stop the file from loading.
+  it('reads without a validation error: every state exists in its chart, every id is unique', () => {
+    expect(() => readStory()).not.toThrow();
+    const steps = allSteps(readStory());
+    expect(steps.length).toBeGreaterThan(10);
+    for (const s of steps)
       expect(
         charts[s.chart]?.states.map((x) => x.id),
-        `${s.id}`,
+        s.id,
       ).toContain(s.state);
-    }
-  });
-  it('has unique ids across chapters, blocks and steps', () => {
-    expect(() => checkUniqueIds(chapters)).not.toThrow();
   });
   it('uses every state of every chart it draws at least once', () => {
-    for (const name of new Set(allSteps(chapters).map((s) => s.chart))) {
-      const used = new Set(
-        allSteps(chapters)
-          .filter((s) => s.chart === name)
-          .map((s) => s.state),
-      );
+    const steps = allSteps(readStory());
+    for (const name of new Set(steps.map((s) => s.chart))) {
+      const used = new Set(steps.filter((s) => s.chart === name).map((s) => s.state));
       for (const state of charts[name]!.states)
         expect(used, `${name}/${state.id}`).toContain(state.id);
     }
+  });
+});
+
+describe('reading a story folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'story-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string, time: number) => {
+    writeFileSync(join(dir, name), text);
+    // A distinct modification time, as an editor's save makes, however fast the test runs.
+    utimesSync(join(dir, name), time, time);
+  };
+
+  it('fails on a duplicate id across files, naming both', () => {
+    write('01-a.mdx', scrolly(step('same')), 1000);
+    write(
+      '02-b.mdx',
+      scrolly(step('same')).replace('id: test', 'id: other').replace('id="b"', 'id="c"'),
+      1000,
+    );
+    expect(() => readStory(dir)).toThrow(/02-b\.mdx, step "same", field "id": duplicate id/);
+    rmSync(join(dir, '02-b.mdx'));
+  });
+
+  it('reads the files again after one changes, as a dev server needs, and not before', () => {
+    write('01-a.mdx', scrolly(step('one')), 2000);
+    const first = readStory(dir);
+    expect(allSteps(first).map((s) => s.id)).toEqual(['one']);
+    expect(readStory(dir)).toBe(first);
+    write('01-a.mdx', scrolly(step('one') + '\n' + step('added')), 3000);
+    expect(allSteps(readStory(dir)).map((s) => s.id)).toEqual(['one', 'added']);
+    write('01-a.mdx', scrolly(step('one', 'no-such-state')), 4000);
+    expect(() => readStory(dir)).toThrow(/step "one", field "state"/);
   });
 });
