@@ -35,7 +35,10 @@ export const sourceSchema = z
     language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code'),
     verified: z.boolean(),
     /** One of the two articles the project started from: its file name in ../shared/sources/. */
-    supplied: z.string().regex(/\.txt$/, 'must name the file in ../shared/sources/').optional(),
+    supplied: z
+      .string()
+      .regex(/\.txt$/, 'must name the file in ../shared/sources/')
+      .optional(),
     /** Why the fact sheet rates this source as weak or partisan; it never counts towards `confirmed`. */
     caution: z.string().min(1).optional(),
     note: z.string().optional(),
