@@ -96,8 +96,9 @@ const files: Record<Table, string> = {
   features: 'content/data/features.json',
 };
 const rowsOf = (table: Table): Row[] => data[table] as Row[];
-const kindOf = (row: Row) =>
-  row.confidence === 'confirmed' ? (row.wire ? 'wire' : undefined) : row.confidence;
+type Kind = 'single-source' | 'articles-only' | 'wire';
+const kindOf = (row: Row): Kind | undefined =>
+  row.confidence === 'confirmed' ? (row.wire ? 'wire' : undefined) : (row.confidence as Kind);
 const flagged = (table: Table) => rowsOf(table).filter((r) => kindOf(r) !== undefined);
 
 /** The names a phrase may use for a row: its publishers, whoever they cite, and its wire. */
@@ -109,7 +110,7 @@ function namesOf(row: Row): string[] {
   });
 }
 
-const WORDING: Record<string, string> = {
+const WORDING: Record<Kind, string> = {
   'single-source':
     '"according to <publisher> alone", "reported only by <publisher>", "only <publisher> reported"',
   'articles-only': '"only in the two articles", "found only in one of the two articles"',
