@@ -11,6 +11,7 @@ import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import { layoutSize } from './frameScale';
 import { styleString, tipLabel } from './scene';
+import { fillTip } from './tipContent';
 import type { Mark, Scene, Size } from './scene';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -125,11 +126,15 @@ export function createLiveChart<Data>(
     }
     const box = label.getBoundingClientRect();
     const frame = container.getBoundingClientRect();
-    tip.textContent = label.getAttribute('aria-label');
+    const mark = select<Element, Mark | undefined>(label).datum();
+    if (mark?.tip) fillTip(tip, mark.tip);
+    else tip.textContent = label.getAttribute('aria-label');
     tip.hidden = false;
     const left = Math.min(Math.max(0, box.left - frame.left - 20), frame.width - tip.offsetWidth);
     tip.style.left = `${left}px`;
-    tip.style.top = `${Math.max(0, box.top - frame.top - tip.offsetHeight - 8)}px`;
+    // Above the mark if the tip fits there, else below it: a long tip never covers its own mark.
+    const above = box.top - frame.top - tip.offsetHeight - 8;
+    tip.style.top = `${above >= 0 ? above : box.bottom - frame.top + 8}px`;
   };
   const onFocus = (e: Event) => showTip(e.target as Element);
   const onPointer = (e: PointerEvent) =>

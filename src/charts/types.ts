@@ -11,11 +11,23 @@ export interface ChartState {
   label: string;
 }
 
+/**
+ * A cell with more to say than a value: a headline, the full account under it, and where sources
+ * disagree, which the table marks as a dispute.
+ */
+export interface RichCell {
+  text: string;
+  detail?: string;
+  dispute?: string;
+}
+
+export type TableCell = string | number | RichCell;
+
 /** The data behind a chart as a plain table, for the "Show the data" disclosure. */
 export interface DataTable {
   caption: string;
   columns: string[];
-  rows: (string | number)[][];
+  rows: TableCell[][];
 }
 
 export interface ChartDefinition<Data = unknown> {

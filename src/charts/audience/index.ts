@@ -35,6 +35,7 @@ export const audience = defineChart<AudiencePoint[]>({
         period: a.period,
         value: a.value,
         ...(a.qualifier ? { qualifier: a.qualifier } : {}),
+        ...(a.term ? { term: a.term } : {}),
         by: a.by,
         sources: sourceNames(dataset, a.sources),
         ...(a.note ? { note: a.note } : {}),
@@ -46,7 +47,7 @@ export const audience = defineChart<AudiencePoint[]>({
     rows: points.map((p) => [
       formatDate(p.period),
       serviceNames[p.service],
-      measureNames[p.measure],
+      p.term ? `${measureNames[p.measure]} ("${p.term}")` : measureNames[p.measure],
       formatPeople(p.value, p.qualifier),
       p.by,
       p.sources,

@@ -6,6 +6,7 @@ import { lanes } from './lanes';
 import type { LaneId } from './lanes';
 import type { TimelineEvent } from './events';
 import { timelineStates } from './states';
+import { eventSourceLine } from './eventTip';
 
 const laneOf = (category: string): LaneId =>
   category === 'restriction'
@@ -30,16 +31,25 @@ export const timeline = defineChart<TimelineEvent[]>({
         title: e.title,
         lane: laneOf(e.category),
         sources: sourceNames(dataset, e.sources),
+        description: e.description,
+        ...(e.disputed ? { disputed: e.disputed } : {}),
+        confidence: e.confidence,
+        ...(e.wire ? { wire: e.wire } : {}),
       })),
   layout: layoutTimeline,
+  // The same words as each mark's tip (eventTip.ts): what happened, any dispute, the sources.
   table: (events) => ({
-    caption: 'Every event on the timeline, with its sources',
-    columns: ['Date', 'Event', 'Kind', 'Sources'],
+    caption: 'Every event on the timeline: what happened, where sources disagree, and the sources',
+    columns: ['Date', 'Event', 'Kind', 'Sources and confidence'],
     rows: events.map((e) => [
       formatDate(e.date, e.end),
-      e.title,
+      {
+        text: e.title,
+        ...(e.description ? { detail: e.description } : {}),
+        ...(e.disputed ? { dispute: e.disputed } : {}),
+      },
       lanes.find((l) => l.id === e.lane)!.label,
-      e.sources,
+      eventSourceLine(e),
     ]),
   }),
 });
