@@ -46,7 +46,7 @@ export const CLAIMS: Record<Table, Record<string, string[]>> = {
     'gorelkin-leak-trigger': [],
     'roblox-blocked': ['facetime-and-snapchat'],
     'svintsov-2-3-months': [],
-    'whatsapp-holiday-statement': ['whatsapp-slowed'],
+    'whatsapp-holiday-statement': ['whatsapp-holiday-protest'],
     'rkn-continue-or-block-dec': [],
     'stepashin-shut-down': [],
     'max-85m-users': ['works-january', 'users-registered'],
