@@ -9,7 +9,10 @@ import type { Scene, Size } from './scene';
 export type Layout = (data: never, state: string, size: Size) => Scene;
 
 const loaders: Record<string, () => Promise<Layout>> = {
-  timeline: () => import('./timeline/layout').then((m) => m.layoutTimeline as Layout),
+  timeline: () =>
+    Promise.all([import('./timeline/layout'), import('./timeline/pageText')]).then(
+      ([m, text]) => text.withPageText(m.layoutTimeline) as Layout,
+    ),
   audience: () => import('./audience/layout').then((m) => m.layoutAudience as Layout),
   regions: () => import('./regions/layout').then((m) => m.layoutRegions as Layout),
   'what-works': () => import('./what-works/layout').then((m) => m.layoutWhatWorks as Layout),
