@@ -16,7 +16,8 @@ export interface ChartState {
  * disagree, which the table marks as a dispute.
  */
 export interface RichCell {
-  text: string;
+  /** A headline; a cell may hold only its detail. */
+  text?: string;
   detail?: string;
   dispute?: string;
 }
