@@ -132,9 +132,12 @@ export function createLiveChart<Data>(
     tip.hidden = false;
     const left = Math.min(Math.max(0, box.left - frame.left - 20), frame.width - tip.offsetWidth);
     tip.style.left = `${left}px`;
-    // Above the mark if the tip fits there, else below it: a long tip never covers its own mark.
+    // Above the mark if the tip fits, else below it, else as low as the frame allows: a long tip
+    // (an event's account and its dispute) covers its own mark only when nothing else fits.
     const above = box.top - frame.top - tip.offsetHeight - 8;
-    tip.style.top = `${above >= 0 ? above : box.bottom - frame.top + 8}px`;
+    const below = box.bottom - frame.top + 8;
+    const fitsBelow = below + tip.offsetHeight <= frame.height;
+    tip.style.top = `${above >= 0 ? above : fitsBelow ? below : Math.max(0, frame.height - tip.offsetHeight)}px`;
   };
   const onFocus = (e: Event) => showTip(e.target as Element);
   const onPointer = (e: PointerEvent) =>

@@ -6,13 +6,7 @@
 import type { Tip } from '../scene';
 import { formatDate } from '../../lib/dates';
 import type { TimelineEvent } from './events';
-
-/** How the tip and the table word a confidence label. */
-export const confidenceNames: Record<string, string> = {
-  confirmed: 'confirmed by two or more publishers',
-  'single-source': 'single source',
-  'articles-only': 'only in the two source articles',
-};
+import { confidenceNames } from '../confidenceNames';
 
 const sentence = (text: string) => (/[.!?…"”)]$/.test(text) ? text : `${text}.`);
 

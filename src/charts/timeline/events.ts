@@ -25,6 +25,8 @@ export interface TimelineEvent {
   confidence?: string;
   /** The one wire agency every report repeats, if they all do. */
   wire?: string;
+  /** A published measurement: in the data table, drawn by the audience chart instead. */
+  measurement?: true;
 }
 
 /** Rows in a stack of same-day events sit this far apart. */
