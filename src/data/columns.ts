@@ -155,7 +155,8 @@ export const measureDocs: Record<string, string> = {
     'Accounts registered with the service, as the service itself reports them (Max press releases). Counts accounts, not people who use them.',
   'monthly-reach':
     'Mediascope: people aged 12+ in Russia who opened the app at least once in the month.',
-  'daily-reach': 'Mediascope: average number of different people who used the app each day.',
+  'daily-reach':
+    "Average number of different people who used the app each day: measured by Mediascope, or stated by the service itself (the `by` column says which; charts draw only Mediascope's).",
   'claimed-users':
     'A company\'s or an official\'s own figure for its "users" or "audience", not independently measured and not said to be registrations.',
 };

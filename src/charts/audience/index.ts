@@ -43,7 +43,7 @@ export const audience = defineChart<AudiencePoint[]>({
   layout: layoutAudience,
   table: (points) => ({
     caption: 'Every audience figure on the chart, who measured or stated it, and the sources',
-    columns: ['Period', 'Service', 'Measure', 'Value', 'Measured or stated by', 'Sources'],
+    columns: ['Period', 'Service', 'Measure', 'Value', 'Measured or stated by', 'Sources', 'Note'],
     rows: points.map((p) => [
       formatDate(p.period),
       serviceNames[p.service],
@@ -51,6 +51,7 @@ export const audience = defineChart<AudiencePoint[]>({
       formatPeople(p.value, p.qualifier),
       p.by,
       p.sources,
+      p.note ? { detail: p.note } : '',
     ]),
   }),
 });

@@ -38,13 +38,23 @@ export const timeline = defineChart<TimelineEvent[]>({
     })),
   layout: layoutTimeline,
   // The same words as each mark's tip (eventTip.ts): what happened, any dispute, the sources.
-  // Each event's account, dispute and source line are written once on the page, in the data
-  // table; the live chart reads them back from there (pageText.ts) instead of a second copy.
+  // Each event's title, account, dispute and source line are written once on the page, in the
+  // data table; the live chart reads them back from there (pageText.ts), not from a second copy.
   // Measurements are not drawn here, so the live chart needs none of them.
   shipped: (events) =>
     events
       .filter((e) => !e.measurement)
-      .map(({ description: _d, disputed: _x, sources: _s, confidence: _c, wire: _w, ...e }) => e),
+      .map(
+        ({
+          title: _t,
+          description: _d,
+          disputed: _x,
+          sources: _s,
+          confidence: _c,
+          wire: _w,
+          ...e
+        }) => e,
+      ),
   table: (events) => ({
     rowIds: events.map((e) => e.id),
     caption: 'Every event on the timeline: what happened, where sources disagree, and the sources',

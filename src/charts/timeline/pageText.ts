@@ -11,6 +11,7 @@ export const layoutTimelineInPage = withPageText<TimelineEvent>(
     const disputed = cellText(tr, '[data-dispute]');
     return {
       ...e,
+      title: cellText(tr, 'td > strong') ?? e.title ?? '',
       // The last cell is eventSourceLine(): publishers, confidence and any wire, already joined.
       sources: cellText(tr, 'td:last-child') ?? e.sources ?? '',
       ...(description ? { description } : {}),

@@ -36,6 +36,7 @@ describe('audience data', () => {
       'Value',
       'Measured or stated by',
       'Sources',
+      'Note',
     ]);
     expect(table.rows).toContainEqual([
       'Jan 2026',
@@ -44,6 +45,7 @@ describe('audience data', () => {
       '96.0 million',
       'Mediascope/Okkam',
       expect.any(String),
+      { detail: expect.stringMatching(/exceeded WhatsApp/) },
     ]);
   });
 });

@@ -11,15 +11,13 @@ import { audienceStates } from '../../../src/charts/audience/states';
 import { resolveFigure } from '../../../src/lib/figures';
 import type { Audience } from '../../../src/data/schemas';
 import type { Mark } from '../../../src/charts/scene';
+import { claimantWord } from './claimant';
 
 const data = readDataset();
 const points = audience.select(data);
 const FILE = 'content/data/audience.json';
 const rowOf = (id: string) => data.audience.find((a) => a.id === id)!;
 const where = (a: Audience) => `${FILE}, row ${data.audience.indexOf(a) + 1} (id "${a.id}")`;
-
-/** The word a label must use for who stands behind a figure: "Mediascope", "Max", "VK"… */
-export const claimantWord = (by: string) => (/\(([^)]+)\)/.exec(by)?.[1] ?? by).split(/[/ ]/)[0]!;
 
 /** How each measure is named wherever it is written. */
 const MEASURE_WORDS: Record<Audience['measure'], RegExp> = {

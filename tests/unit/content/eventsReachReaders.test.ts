@@ -39,7 +39,10 @@ describe('every event’s account and dispute reach readers', () => {
     const problems: string[] = [];
     data.events.forEach((e, i) => {
       const n = table.rowIds?.indexOf(e.id) ?? -1;
-      if (n < 0) return problems.push(`${where(i)}: no row in the timeline's data table`);
+      if (n < 0) {
+        problems.push(`${where(i)}: no row in the timeline's data table`);
+        return;
+      }
       const cell = table.rows[n]!.find((c): c is RichCell => typeof c === 'object');
       if (cell?.text !== e.title) problems.push(`${where(i)}, field "title": not in its table row`);
       if (cell?.detail !== e.description)
