@@ -178,6 +178,10 @@ describe('the wording the rule accepts', () => {
     expect(
       flags('Only CyberInsider reported the failures.', 'single-source', ['CyberInsider']),
     ).toBe(true);
+    expect(
+      flags('He said so, according to Nakanune.ru alone.', 'single-source', ['Nakanune.ru']),
+    ).toBe(true);
+    expect(flags('It held. News.az alone reported it.', 'single-source', ['News.az'])).toBe(true);
     expect(flags('The vote passed, TASS reported.', 'single-source', ['TASS'])).toBe(false);
     expect(flags('The vote passed, according to TASS alone.', 'single-source', ['Interfax'])).toBe(
       false,

@@ -4,8 +4,11 @@
  * one "according to TASS alone" cannot flag a neighbouring claim that rests on Interfax.
  */
 
-/** Up to one clause of names: no sentence end, colon or semicolon inside. */
-const NAME = String.raw`([^.;:!?"“”]{1,90}?)`;
+/**
+ * Up to one clause of names: no sentence end, colon or semicolon inside. A dot followed by a
+ * letter or digit is part of a name ("News.az", "www1.ru"), not the end of a sentence.
+ */
+const NAME = String.raw`((?:[^.;:!?"“”]|\.(?=[A-Za-z0-9])){1,90}?)`;
 
 /** Phrases that say a claim rests on one source; group 1 is who. */
 export const SOLE_PHRASES: RegExp[] = [
