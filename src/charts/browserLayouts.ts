@@ -9,10 +9,12 @@ import type { Scene, Size } from './scene';
 export type Layout = (data: never, state: string, size: Size) => Scene;
 
 const loaders: Record<string, () => Promise<Layout>> = {
-  timeline: () => import('./timeline/layout').then((m) => m.layoutTimeline as Layout),
+  // These two read their long text back from the page's data table (pageText.ts).
+  timeline: () => import('./timeline/pageText').then((m) => m.layoutTimelineInPage as Layout),
   audience: () => import('./audience/layout').then((m) => m.layoutAudience as Layout),
   regions: () => import('./regions/layout').then((m) => m.layoutRegions as Layout),
-  'what-works': () => import('./what-works/layout').then((m) => m.layoutWhatWorks as Layout),
+  'what-works': () =>
+    import('./what-works/pageText').then((m) => m.layoutWhatWorksInPage as Layout),
   dns: () => import('./dns/layout').then((m) => m.layoutDns as Layout),
   'max-vs-whatsapp': () =>
     import('./max-vs-whatsapp/layout').then((m) => m.layoutCompare as Layout),

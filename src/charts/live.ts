@@ -12,6 +12,7 @@ import 'd3-transition';
 import { layoutSize } from './frameScale';
 import { startChartKeyboard } from './keyboard';
 import { styleString, tipLabel } from './scene';
+import { fillTip } from './tipContent';
 import type { Mark, Scene, Size } from './scene';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -127,11 +128,18 @@ export function createLiveChart<Data>(
     }
     const box = label.getBoundingClientRect();
     const frame = container.getBoundingClientRect();
-    tip.textContent = label.getAttribute('aria-label');
+    const mark = select<Element, Mark | undefined>(label).datum();
+    if (mark?.tip) fillTip(tip, mark.tip);
+    else tip.textContent = label.getAttribute('aria-label');
     tip.hidden = false;
     const left = Math.min(Math.max(0, box.left - frame.left - 20), frame.width - tip.offsetWidth);
     tip.style.left = `${left}px`;
-    tip.style.top = `${Math.max(0, box.top - frame.top - tip.offsetHeight - 8)}px`;
+    // Above the mark if the tip fits, else below it, else as low as the frame allows: a long tip
+    // (an event's account and its dispute) covers its own mark only when nothing else fits.
+    const above = box.top - frame.top - tip.offsetHeight - 8;
+    const below = box.bottom - frame.top + 8;
+    const fitsBelow = below + tip.offsetHeight <= frame.height;
+    tip.style.top = `${above >= 0 ? above : fitsBelow ? below : Math.max(0, frame.height - tip.offsetHeight)}px`;
   };
   const onFocus = (e: Event) => showTip(e.target as Element);
   const onPointer = (e: PointerEvent) =>

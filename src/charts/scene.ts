@@ -15,6 +15,8 @@ export type MarkTag = 'rect' | 'circle' | 'line' | 'path' | 'text' | 'polygon';
 export interface Tip {
   heading: string;
   body: string;
+  /** Where sources disagree about the mark: shown apart, marked as a dispute. */
+  dispute?: string;
   source: string;
 }
 
@@ -44,7 +46,13 @@ export const styleString = (style: Record<string, string>) =>
     .map(([name, value]) => `${name}:${value}`)
     .join(';');
 
-export const tipLabel = (tip: Tip) => `${tip.heading}: ${tip.body}. Source: ${tip.source}`;
+const stop = (text: string) => text.replace(/[.\s]+$/, '');
+
+/** A tip as one line of text: the accessible name of a mark, and its title in a static copy. */
+export const tipLabel = (tip: Tip) =>
+  `${tip.heading}: ${stop(tip.body)}.` +
+  (tip.dispute ? ` Disputed: ${stop(tip.dispute)}.` : '') +
+  ` Source: ${tip.source}`;
 
 function markToSvg(mark: Mark, interactive: boolean): string {
   const attrs: string[] = [`data-key="${escapeXml(mark.key)}"`];

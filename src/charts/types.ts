@@ -11,11 +11,26 @@ export interface ChartState {
   label: string;
 }
 
+/**
+ * A cell with more to say than a value: a headline, the full account under it, and where sources
+ * disagree, which the table marks as a dispute.
+ */
+export interface RichCell {
+  /** A headline; a cell may hold only its detail. */
+  text?: string;
+  detail?: string;
+  dispute?: string;
+}
+
+export type TableCell = string | number | RichCell;
+
 /** The data behind a chart as a plain table, for the "Show the data" disclosure. */
 export interface DataTable {
   caption: string;
   columns: string[];
-  rows: (string | number)[][];
+  rows: TableCell[][];
+  /** An id per row (`data-row`), so the live chart can read a row's long text from the page. */
+  rowIds?: string[];
 }
 
 export interface ChartDefinition<Data = unknown> {
@@ -28,6 +43,11 @@ export interface ChartDefinition<Data = unknown> {
   layout(data: Data, state: string, size: Size): Scene;
   /** Every value the chart draws, with its date and source: the accessible alternative. */
   table(data: Data): DataTable;
+  /**
+   * The data as written into the page for the live chart, if it leaves out long text that the
+   * page's data table already holds (the browser reads it back from there: see pageText.ts).
+   */
+  shipped?(data: Data): unknown;
   /** The size the build-time SVG is drawn at; it scales by its viewBox. */
   staticSize: Size;
 }

@@ -13,7 +13,7 @@ export interface TableDoc {
 
 const SOURCES = 'Source ids, separated by "; ": each is the `id` of a row in sources.csv.';
 const CONFIDENCE =
-  '`confirmed` (two or more independent sources), `single-source` (one source or one chain of reports) or `articles-only` (only the two articles the project started from).';
+  '`confirmed` (two or more publishers with an address, not counting the two articles the project started from or sources marked with a `caution`), `single-source` (one such publisher, one chain of reports, or only weak sources) or `articles-only` (only the two articles the project started from).';
 const ID = 'Unique id of the row (kebab-case); stable, so it can be cited.';
 const NOTE = 'What a reader should know about the row: context, caveats, where sources differ.';
 
@@ -25,10 +25,14 @@ export const tableDocs: Record<TableName, TableDoc> = {
       id: 'Source id, cited by the `sources` column of every other table.',
       publisher: 'Who published it.',
       title: 'Headline or title of the page, where it has one.',
-      date: 'Date shown on the page (YYYY, YYYY-MM or YYYY-MM-DD); empty when none was shown.',
+      date: 'Date shown on the page (YYYY, YYYY-MM or YYYY-MM-DD), or `n.d.` when the page shows none.',
       url: 'Full address of the page; empty for the two articles supplied without one.',
       language: 'Language of the page (ISO 639-1: en, ru, uk…).',
       verified: '`true` if the address was confirmed to lead to the page, `false` otherwise.',
+      supplied:
+        'For the two articles the project started from: their file name. They never count as confirmation.',
+      caution:
+        'Why the fact sheet rates the source as weak or partisan; such a source never counts towards `confirmed`.',
       note: NOTE,
     },
   },
@@ -47,6 +51,7 @@ export const tableDocs: Record<TableName, TableDoc> = {
       services: 'Services concerned, separated by "; ".',
       sources: SOURCES,
       confidence: CONFIDENCE,
+      wire: 'The wire agency (Reuters, TASS…) whose one story every listed outlet repeats, if they all do.',
       phase:
         'Which phase of the blockade: `background`, `groundwork`, `calls`, `apps`, `squeeze`, `dns`, `after`.',
       figures: 'Figures the sources give for the event, separated by "; ".',
@@ -61,6 +66,7 @@ export const tableDocs: Record<TableName, TableDoc> = {
       id: ID,
       service: '`whatsapp`, `telegram`, `max` or `vk`.',
       measure: 'What the number counts: see "The four measures" below.',
+      term: 'The word the claimant used ("users", "audience") where the source does not say what was counted.',
       period: 'The month (YYYY-MM) or day the figure describes.',
       value: 'The number of people or accounts, in full (96200000, not 96.2M).',
       qualifier: '`over` or `about` when the source gives the figure that way.',
@@ -149,9 +155,10 @@ export const measureDocs: Record<string, string> = {
     'Accounts registered with the service, as the service itself reports them (Max press releases). Counts accounts, not people who use them.',
   'monthly-reach':
     'Mediascope: people aged 12+ in Russia who opened the app at least once in the month.',
-  'daily-reach': 'Mediascope: average number of different people who used the app each day.',
+  'daily-reach':
+    "Average number of different people who used the app each day: measured by Mediascope, or stated by the service itself (the `by` column says which; charts draw only Mediascope's).",
   'claimed-users':
-    "A service's or an official's own figure for its users, not independently measured.",
+    'A company\'s or an official\'s own figure for its "users" or "audience", not independently measured and not said to be registrations.',
 };
 
 /** Which tables each chart draws, so its "Show the data" table can offer the download. */

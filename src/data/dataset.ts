@@ -7,6 +7,8 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { folderStamp } from '../lib/folderStamp';
 import { tables } from './tables';
+import { confirmedProblem } from './confidence';
+import type { Source } from './schemas';
 
 type Tables = typeof tables;
 export type Dataset = { [K in keyof Tables]: z.infer<Tables[K]>[] };
@@ -34,7 +36,7 @@ export function parseRows<T>(schema: z.ZodType<T>, file: string, raw: unknown): 
   });
 }
 
-type Row = { id: string; sources?: string[] };
+type Row = { id: string; sources?: string[]; confidence?: string };
 
 /** Rules that need more than one row: unique ids, and every cited source exists. */
 export function checkReferences(data: Record<string, Row[]>, files: Record<string, string>): void {
@@ -59,6 +61,20 @@ export function checkReferences(data: Record<string, Row[]>, files: Record<strin
   }
 }
 
+/** A `confirmed` label must rest on two publishers with an address (see confidence.ts). */
+export function checkConfidence(data: Record<string, Row[]>, files: Record<string, string>): void {
+  const sources = (data['sources'] ?? []) as unknown as Source[];
+  for (const [key, rows] of Object.entries(data))
+    rows.forEach((row, index) => {
+      if (!row.confidence || !row.sources) return;
+      const problem = confirmedProblem(
+        { id: row.id, sources: row.sources, confidence: row.confidence },
+        sources,
+      );
+      if (problem) throw new DataError(files[key]!, index + 1, 'confidence', problem, row.id);
+    });
+}
+
 function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -81,6 +97,7 @@ export function readDataset(dir = DATA_DIR): Dataset {
     data[key] = parseRows(schema as z.ZodType<Row>, files[key], readJson(path));
   }
   checkReferences(data, files);
+  checkConfidence(data, files);
   const dataset = data as unknown as Dataset;
   cached = { stamp, dataset };
   return dataset;

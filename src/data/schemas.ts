@@ -22,16 +22,31 @@ export function isRealPartialDate(value: string): boolean {
 export const precisionOf = (date: string) =>
   date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 
-export const sourceSchema = z.strictObject({
-  id: kebabId,
-  publisher: z.string().min(1),
-  title: z.string().min(1).nullable(),
-  date: partialDate.nullable(),
-  url: z.url({ protocol: /^https$/ }).nullable(),
-  language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code'),
-  verified: z.boolean(),
-  note: z.string().optional(),
-});
+/** A source whose page shows no date says so: "n.d.", never an empty field. */
+export const NO_DATE = 'n.d.';
+
+export const sourceSchema = z
+  .strictObject({
+    id: kebabId,
+    publisher: z.string().min(1),
+    title: z.string().min(1).nullable(),
+    date: z.union([partialDate, z.literal(NO_DATE)]),
+    url: z.url({ protocol: /^https$/ }).nullable(),
+    language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code'),
+    verified: z.boolean(),
+    /** One of the two articles the project started from: its file name in ../shared/sources/. */
+    supplied: z
+      .string()
+      .regex(/\.txt$/, 'must name the file in ../shared/sources/')
+      .optional(),
+    /** Why the fact sheet rates this source as weak or partisan; it never counts towards `confirmed`. */
+    caution: z.string().min(1).optional(),
+    note: z.string().optional(),
+  })
+  .refine((s) => s.url !== null || s.supplied !== undefined, {
+    message: 'needs an address; only the two supplied articles may have none',
+    path: ['url'],
+  });
 
 export const services = [
   'whatsapp',
@@ -83,6 +98,8 @@ export const eventSchema = z
     services: z.array(z.enum(services)),
     sources: z.array(kebabId).min(1),
     confidence: z.enum(confidences),
+    /** The one wire agency every report repeats, where all the outlets carry one story. */
+    wire: z.string().min(1).optional(),
     phase: z.enum(phases).optional(),
     figures: z.array(z.string()).optional(),
     disputed: z.string().optional(),
@@ -107,9 +124,12 @@ export const audienceSchema = z.strictObject({
   id: kebabId,
   service: z.enum(['whatsapp', 'telegram', 'max', 'vk']),
   measure: z.enum(measures),
+  /** The word the claimant used ("users", "audience") where it is not the measure's own name. */
+  term: z.string().min(1).optional(),
   period: partialDate,
   value: z.number().int().positive(),
   qualifier: z.enum(['over', 'about']).optional(),
+  /** Who measured or claimed it: travels with the figure into every tip, label and table. */
   by: z.string().min(1),
   sources: z.array(kebabId).min(1),
   note: z.string().optional(),

@@ -31,3 +31,7 @@ export function formatDate(partial: string, end?: string): string {
 
 export const monthLabel = (date: Date, short = false) =>
   short ? MONTHS[date.getUTCMonth()]!.charAt(0) : MONTHS[date.getUTCMonth()]!;
+
+/** A source's date as a citation writes it; a page that shows none reads "n.d." (or `none`). */
+export const formatSourceDate = (date: string, none = 'n.d.') =>
+  date === 'n.d.' ? none : formatDate(date);

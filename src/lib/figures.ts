@@ -79,7 +79,7 @@ const MEASURE_WORDS: Record<Audience['measure'], string> = {
   'monthly-reach': 'monthly reach (people aged 12+ who opened the app at least once in the month)',
   'daily-reach': 'average daily reach',
   'registered-users': 'registered users, as reported by the company',
-  'claimed-users': "users, by the company's own account",
+  'claimed-users': 'users as claimed by a company or an official, not measured',
 };
 
 interface Tables {
@@ -102,7 +102,7 @@ export function resolveFigure(id: string, data: Tables): ResolvedFigure | undefi
     return {
       id,
       text: formatAudience(audience),
-      measures: `${audience.service}, ${MEASURE_WORDS[audience.measure]}, ${audience.period}; by ${audience.by}`,
+      measures: `${audience.service}, ${MEASURE_WORDS[audience.measure]}${audience.term ? ` (their word: "${audience.term}")` : ''}, ${audience.period}; by ${audience.by}`,
       sources: cite(audience.sources),
     };
   const figure = data.figures.find((r) => r.id === id);

@@ -35,6 +35,7 @@ export const audience = defineChart<AudiencePoint[]>({
         period: a.period,
         value: a.value,
         ...(a.qualifier ? { qualifier: a.qualifier } : {}),
+        ...(a.term ? { term: a.term } : {}),
         by: a.by,
         sources: sourceNames(dataset, a.sources),
         ...(a.note ? { note: a.note } : {}),
@@ -42,14 +43,15 @@ export const audience = defineChart<AudiencePoint[]>({
   layout: layoutAudience,
   table: (points) => ({
     caption: 'Every audience figure on the chart, who measured or stated it, and the sources',
-    columns: ['Period', 'Service', 'Measure', 'Value', 'Measured or stated by', 'Sources'],
+    columns: ['Period', 'Service', 'Measure', 'Value', 'Measured or stated by', 'Sources', 'Note'],
     rows: points.map((p) => [
       formatDate(p.period),
       serviceNames[p.service],
-      measureNames[p.measure],
+      p.term ? `${measureNames[p.measure]} ("${p.term}")` : measureNames[p.measure],
       formatPeople(p.value, p.qualifier),
       p.by,
       p.sources,
+      p.note ? { detail: p.note } : '',
     ]),
   }),
 });

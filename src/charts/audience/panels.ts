@@ -57,7 +57,7 @@ export function panelsFor(
       key: 'registered',
       title: short
         ? 'Max registered users, self-reported (not a measure of use)'
-        : 'Max registered users, self-reported by Max, VK and officials (not a measure of use)',
+        : 'Max registered users, self-reported by Max and VK (not a measure of use)',
       rows: registeredRows(points),
       top: mid + 8,
       bottom,

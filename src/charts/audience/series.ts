@@ -15,6 +15,8 @@ export interface AudiencePoint {
   period: string;
   value: number;
   qualifier?: 'over' | 'about';
+  /** The claimant's own word ("users", "audience") where it is not the measure's name. */
+  term?: string;
   /** Who measured or stated the figure. */
   by: string;
   /** The publishers that reported it, as a tip names them. */
@@ -31,7 +33,7 @@ export const serviceNames: Record<AudienceService, string> = {
 export const measureNames: Record<AudiencePoint['measure'], string> = {
   'monthly-reach': 'Monthly reach',
   'daily-reach': 'Daily reach',
-  'claimed-users': "Users, by WhatsApp's own claim",
+  'claimed-users': 'Claimed users, not measured',
   'registered-users': 'Registered users, self-reported',
 };
 
@@ -78,7 +80,7 @@ export function pointTip(p: AudiencePoint): Tip {
     p.measure === 'monthly-reach' || p.measure === 'daily-reach' ? 'Measured by' : 'Stated by';
   return {
     heading: `${formatDate(p.period)} · ${serviceNames[p.service]}`,
-    body: `${measureNames[p.measure]}: ${value}${p.note ? `. ${p.note.replace(/\.$/, '')}` : ''}`,
+    body: `${measureNames[p.measure]}${p.term ? ` ("${p.term}")` : ''}: ${value}${p.note ? `. ${p.note.replace(/\.$/, '')}` : ''}`,
     source: `${verb} ${p.by}; reported by ${p.sources}`,
   };
 }

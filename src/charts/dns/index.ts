@@ -27,7 +27,7 @@ const facts: (Omit<DnsFact, 'sources'> & { sourceIds: string[] })[] = [
   {
     id: 'outside',
     heading: 'A VPN or a resolver outside Russia',
-    body: 'After 11 Feb, WhatsApp was reachable only through a VPN or outside DNS. Advertising VPNs has been fined since 1 Sep 2025, and ISW reported Windscribe VPN and Tor blocked on 13 Feb 2026',
+    body: 'After 11 Feb, WhatsApp was reachable only through a VPN or outside DNS. Advertising VPNs has been fined since 1 Sep 2025, and ISW’s report of 13 Feb 2026 listed Windscribe VPN and Tor among blocked services',
     sourceIds: [
       'kommersant-2026-02-12-8422092',
       'thegeek-2026-02-12',

@@ -1,4 +1,5 @@
 import { defineChart } from '../types';
+import { confidenceNames } from '../confidenceNames';
 import { sourceNames } from '../sourceNames';
 import { layoutCompare } from './layout';
 import { statusWords } from './status';
@@ -31,8 +32,14 @@ export const maxVsWhatsapp = defineChart<CompareRow[]>({
       r.feature,
       `${statusWords[r.max.status]}: ${r.max.text}`,
       `${statusWords[r.whatsapp.status]}: ${r.whatsapp.text}`,
-      [r.claim, r.dispute].filter(Boolean).join(' · ') || '—',
-      r.sources,
+      // The dispute is set apart and labelled, as on the timeline.
+      r.claim || r.dispute
+        ? {
+            ...(r.claim ? { detail: `Claim: ${r.claim}` } : {}),
+            ...(r.dispute ? { dispute: r.dispute } : {}),
+          }
+        : '—',
+      `${r.sources} · ${confidenceNames[r.confidence] ?? r.confidence}`,
     ]),
   }),
 });

@@ -4,7 +4,8 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import type { Mark } from '../scene';
-import { formatDate, periodEnd, toDate } from '../../lib/dates';
+import { periodEnd, toDate } from '../../lib/dates';
+import { eventTip } from './eventTip';
 import { DOT, DOT_ACTIVE, MARGIN } from './frame';
 import { laneOf } from './lanes';
 import type { LaneId } from './lanes';
@@ -15,7 +16,17 @@ export interface TimelineEvent {
   end?: string;
   title: string;
   lane: LaneId;
+  /** Publisher names, as a tip names them. */
   sources: string;
+  /** What happened, with who said so: shown in the mark's tip and the data table. */
+  description?: string;
+  /** Where sources disagree: shown, marked as a dispute, in the tip and the table. */
+  disputed?: string;
+  confidence?: string;
+  /** The one wire agency every report repeats, if they all do. */
+  wire?: string;
+  /** A published measurement: in the data table, drawn by the audience chart instead. */
+  measurement?: true;
 }
 
 /** Rows in a stack of same-day events sit this far apart. */
@@ -60,11 +71,7 @@ export function eventMarks(visible: TimelineEvent[], frame: EventFrame): Mark[] 
     const lane = laneOf(event.lane);
     const future = toDate(event.date) > cursor;
     const opacity = isActive ? 1 : !highlighting ? 0.9 : future ? 0.25 : 0.55;
-    const tip = {
-      heading: formatDate(event.date, event.end),
-      body: event.title,
-      source: event.sources,
-    };
+    const tip = eventTip(event);
     // A range is a bar; a date known only to the month is a hollow dot at mid-month ("some time
     // in September"), never a bar that would read as lasting all month.
     if (event.end) {

@@ -6,6 +6,7 @@ import { lanes } from './lanes';
 import type { LaneId } from './lanes';
 import type { TimelineEvent } from './events';
 import { timelineStates } from './states';
+import { eventSourceLine } from './eventTip';
 
 const laneOf = (category: string): LaneId =>
   category === 'restriction'
@@ -19,27 +20,56 @@ export const timeline = defineChart<TimelineEvent[]>({
   title: 'Timeline of the blockade, August 2025 to February 2026, and the years before it',
   states: timelineStates.map(({ id, label }) => ({ id, label })),
   staticSize: { width: 720, height: 480 },
-  // Monthly audience measurements are drawn by the audience chart, not as events.
+  // Published measurements are drawn by the audience chart, not as marks here, but their account
+  // and any dispute are still in this chart's table.
   select: (dataset) =>
-    dataset.events
-      .filter((e) => e.category !== 'measurement')
-      .map((e) => ({
-        id: e.id,
-        date: e.date,
-        ...(e.end ? { end: e.end } : {}),
-        title: e.title,
-        lane: laneOf(e.category),
-        sources: sourceNames(dataset, e.sources),
-      })),
+    dataset.events.map((e) => ({
+      id: e.id,
+      date: e.date,
+      ...(e.end ? { end: e.end } : {}),
+      title: e.title,
+      lane: laneOf(e.category),
+      sources: sourceNames(dataset, e.sources),
+      description: e.description,
+      ...(e.disputed ? { disputed: e.disputed } : {}),
+      confidence: e.confidence,
+      ...(e.wire ? { wire: e.wire } : {}),
+      ...(e.category === 'measurement' ? { measurement: true as const } : {}),
+    })),
   layout: layoutTimeline,
+  // The same words as each mark's tip (eventTip.ts): what happened, any dispute, the sources.
+  // Each event's title, account, dispute and source line are written once on the page, in the
+  // data table; the live chart reads them back from there (pageText.ts), not from a second copy.
+  // Measurements are not drawn here, so the live chart needs none of them.
+  shipped: (events) =>
+    events
+      .filter((e) => !e.measurement)
+      .map(
+        ({
+          title: _t,
+          description: _d,
+          disputed: _x,
+          sources: _s,
+          confidence: _c,
+          wire: _w,
+          ...e
+        }) => e,
+      ),
   table: (events) => ({
-    caption: 'Every event on the timeline, with its sources',
-    columns: ['Date', 'Event', 'Kind', 'Sources'],
+    rowIds: events.map((e) => e.id),
+    caption: 'Every event on the timeline: what happened, where sources disagree, and the sources',
+    columns: ['Date', 'Event', 'Kind', 'Sources and confidence'],
     rows: events.map((e) => [
       formatDate(e.date, e.end),
-      e.title,
-      lanes.find((l) => l.id === e.lane)!.label,
-      e.sources,
+      {
+        text: e.title,
+        ...(e.description ? { detail: e.description } : {}),
+        ...(e.disputed ? { dispute: e.disputed } : {}),
+      },
+      e.measurement
+        ? 'Measurement (drawn on the audience chart)'
+        : lanes.find((l) => l.id === e.lane)!.label,
+      eventSourceLine(e),
     ]),
   }),
 });

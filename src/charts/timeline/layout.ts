@@ -19,7 +19,10 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
   const narrow = width < NARROW;
   const x = timelineScale(state, width);
   const [d0, d1] = x.domain() as [Date, Date];
-  const visible = events.filter((e) => eventAnchor(e) >= d0 && eventAnchor(e) <= d1);
+  // Measurements are listed in the data table but drawn by the audience chart.
+  const visible = events.filter(
+    (e) => !e.measurement && eventAnchor(e) >= d0 && eventAnchor(e) <= d1,
+  );
   const cursor = toDate(state.cursor);
 
   const labelRoom = height - AXIS_HEIGHT - 3 * MIN_BAND - 20;

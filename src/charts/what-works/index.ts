@@ -11,6 +11,7 @@ import {
 } from './grid';
 import type { WorksRow } from './grid';
 import { worksStates } from './states';
+import { confidenceNames } from '../confidenceNames';
 
 const order = (row: WorksRow) =>
   serviceOrder.indexOf(row.service) * 10 + capabilityOrder.indexOf(row.capability);
@@ -28,23 +29,28 @@ export const whatWorks = defineChart<WorksRow[]>({
       from: s.from,
       status: s.status,
       note: s.note,
-      sources: sourceNames(dataset, s.sources),
+      // The tip and the table say how far the label trusts the row, not only who reported it.
+      sources: `${sourceNames(dataset, s.sources)} · ${confidenceNames[s.confidence] ?? s.confidence}`,
       confidence: s.confidence,
     })),
   layout: layoutWhatWorks,
-  table: (rows) => ({
-    caption:
-      'Every status change in the grid, with its sources (a cell with no row here is unknown)',
-    columns: ['Service', 'Capability', 'From', 'Status', 'What happened', 'Sources'],
-    rows: [...rows]
-      .sort((a, b) => order(a) - order(b) || a.from.localeCompare(b.from))
-      .map((r) => [
+  // Notes and source lines are written once on the page, in the data table (pageText.ts).
+  shipped: (rows) => rows.map(({ note: _n, sources: _s, ...r }) => r),
+  table: (rows) => {
+    const sorted = [...rows].sort((a, b) => order(a) - order(b) || a.from.localeCompare(b.from));
+    return {
+      rowIds: sorted.map((r) => r.id),
+      caption:
+        'Every status change in the grid, with its sources (a cell with no row here is unknown)',
+      columns: ['Service', 'Capability', 'From', 'Status', 'What happened', 'Sources'],
+      rows: sorted.map((r) => [
         serviceLabels[r.service]!,
         capabilityLabels[r.capability]!.long,
         formatDate(r.from),
         statusLabels[r.status],
-        r.note,
+        { detail: r.note },
         r.sources,
       ]),
-  }),
+    };
+  },
 });

@@ -37,6 +37,7 @@ describe('audience data', () => {
       'Value',
       'Measured or stated by',
       'Sources',
+      'Note',
     ]);
     expect(table.rows).toContainEqual([
       'Jan 2026',
@@ -45,6 +46,7 @@ describe('audience data', () => {
       '96.0 million',
       'Mediascope/Okkam',
       expect.any(String),
+      { detail: expect.stringMatching(/exceeded WhatsApp/) },
     ]);
   });
 });

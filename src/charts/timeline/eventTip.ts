@@ -1,0 +1,28 @@
+/**
+ * What an event's mark says on focus, hover or tap: the date, the event and what happened, where
+ * sources disagree (marked as a dispute), and who reported it with how far the label trusts it.
+ * The "Show the data" table is built from the same pieces (see index.ts), so the two never differ.
+ */
+import type { Tip } from '../scene';
+import { formatDate } from '../../lib/dates';
+import type { TimelineEvent } from './events';
+import { confidenceNames } from '../confidenceNames';
+
+const sentence = (text: string) => (/[.!?…"”)]$/.test(text) ? text : `${text}.`);
+
+/** "TASS, Vedomosti and 2 more · confirmed …; every outlet repeats one TASS report". */
+export function eventSourceLine(e: TimelineEvent): string {
+  const parts = [e.sources];
+  if (e.confidence) parts.push(confidenceNames[e.confidence] ?? e.confidence);
+  const line = parts.join(' · ');
+  return e.wire ? `${line}; every outlet repeats one ${e.wire} report` : line;
+}
+
+export function eventTip(e: TimelineEvent): Tip {
+  return {
+    heading: formatDate(e.date, e.end),
+    body: e.description ? `${sentence(e.title)} ${e.description}` : e.title,
+    ...(e.disputed ? { dispute: e.disputed } : {}),
+    source: eventSourceLine(e),
+  };
+}
