@@ -2,7 +2,7 @@
  * Long tasks (over 50 ms) on a mid-range phone: 390×844, CPU slowed 4× through a CDP session.
  * Counted twice: while the page loads, and while a reader scrolls the whole article by wheel.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { median } from './median.ts';
 
 export interface LongTasks {
@@ -21,7 +21,8 @@ const summarise = (durations: number[]): LongTasks => ({
   longestMs: Math.round(Math.max(0, ...durations)),
 });
 
-async function once(browser: Browser, url: string): Promise<LongTaskRun> {
+/** A mid-range phone: 390×844 at 3× pixels, touch, and a CPU four times slower than this one. */
+export async function slowPhone(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 3,
@@ -31,6 +32,25 @@ async function once(browser: Browser, url: string): Promise<LongTaskRun> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
+/** Start-up work after load (fonts, the engine's first resolve) belongs to the load figure. */
+export const SETTLE_MS = 3000;
+
+/** A reader's steady wheel: 250 px every 100 ms, to the end of the page, then a pause. */
+export async function wheelToEnd(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.mouse.move(195, 600);
+  for (let y = 0; y < height; y += 250) {
+    await page.mouse.wheel(0, 250);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(1500);
+}
+
+async function once(browser: Browser, url: string): Promise<LongTaskRun> {
+  const page = await slowPhone(browser);
   await page.addInitScript(() => {
     const durations: number[] = [];
     (window as unknown as { longTasks: number[] }).longTasks = durations;
@@ -41,19 +61,11 @@ async function once(browser: Browser, url: string): Promise<LongTaskRun> {
   const read = () =>
     page.evaluate(() => [...(window as unknown as { longTasks: number[] }).longTasks]);
   await page.goto(url, { waitUntil: 'load' });
-  // Start-up work after load (fonts, the engine's first resolve) belongs to the load figure.
-  await page.waitForTimeout(3000);
+  await page.waitForTimeout(SETTLE_MS);
   const atLoad = await read();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  // A reader's steady wheel: 250 px every 100 ms, to the end of the page.
-  await page.mouse.move(195, 600);
-  for (let y = 0; y < height; y += 250) {
-    await page.mouse.wheel(0, 250);
-    await page.waitForTimeout(100);
-  }
-  await page.waitForTimeout(1500);
+  await wheelToEnd(page);
   const all = await read();
-  await context.close();
+  await page.context().close();
   return { load: summarise(atLoad), scroll: summarise(all.slice(atLoad.length)) };
 }
 

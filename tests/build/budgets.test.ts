@@ -4,7 +4,7 @@
  * the fonts and images its first screen asks for). Sizes are gzip, as a static host serves them.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, gzipBytes, pageScripts, readPage } from '../helpers/dist';
 import { parseHtml } from '../helpers/html';
@@ -16,6 +16,29 @@ const linked = (html: string, rel: string) =>
   parseHtml(html)
     .querySelectorAll(`link[rel="${rel}"][href]`)
     .map((l) => readFileSync(join(DIST, l.getAttribute('href')!)));
+
+/**
+ * Every chunk a page can load, lazy ones included: the static imports pageScripts follows, plus
+ * each `import(`…`)` (the minifier writes backticks) and every file in Vite's preload list.
+ */
+function reachableJs(html: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const queue = pageScripts(html).map((s) => s.name);
+  const sources = new Map(pageScripts(html).map((s) => [s.name, s.source]));
+  while (queue.length) {
+    const name = queue.shift()!;
+    if (found.has(name)) continue;
+    const source = sources.get(name) ?? readFileSync(join(DIST, name), 'utf8');
+    found.set(name, source);
+    if (name.startsWith('inline-')) continue;
+    for (const m of source.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+      queue.push(join(dirname(name), m[1]!));
+    for (const m of source.matchAll(/["'`](_astro\/[^"'`]+\.js)["'`]/g)) queue.push(`/${m[1]!}`);
+  }
+  return found;
+}
+const allJsBytes = (html: string) =>
+  [...reachableJs(html).values()].reduce((sum, source) => sum + gzipBytes(source), 0);
 const cssBytes = (html: string) =>
   linked(html, 'stylesheet').reduce((sum, css) => sum + gzipBytes(css.toString('utf8')), 0);
 const preloads = (html: string) =>
@@ -31,6 +54,17 @@ describe('byte budgets', () => {
   it.each(['/', '/present/'])('keeps the JavaScript %s runs under 40 KB gzip', (path) => {
     expect(jsBytes(readPage(path))).toBeLessThan(40 * KB);
   });
+
+  it.each(['/', '/present/'])(
+    'keeps all the JavaScript %s can load, lazy chart layouts included, under 51 KB gzip',
+    (path) => {
+      const html = readPage(path);
+      // The walk must find more than the entry for the article: its layouts are lazy.
+      if (path === '/') expect(reachableJs(html).size).toBeGreaterThan(pageScripts(html).length);
+      // A ratchet, not the goal: the goal (issue 9) is 40 KB; the article loads 50.1 KB today.
+      expect(allJsBytes(html)).toBeLessThan(51 * KB);
+    },
+  );
 
   it('keeps the first view of the article (HTML, CSS, JS, preloaded files) under 150 KiB', () => {
     const first = gzipBytes(article) + cssBytes(article) + jsBytes(article) + preloads(article);
