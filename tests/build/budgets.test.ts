@@ -47,8 +47,10 @@ const preloads = (html: string) =>
 describe('byte budgets', () => {
   const article = readPage('/');
 
-  it('keeps the article’s HTML under 60 KB gzip', () => {
-    expect(gzipBytes(article)).toBeLessThan(60 * KB);
+  // 64 KB, up from 60: the fact-check (issue 8) puts every event's account and dispute in the
+  // timeline's data table and says in the prose which claims rest on one source (61.7 KB).
+  it('keeps the article’s HTML under 64 KB gzip', () => {
+    expect(gzipBytes(article)).toBeLessThan(64 * KB);
   });
 
   it.each(['/', '/present/'])('keeps the JavaScript %s runs under 40 KB gzip', (path) => {
@@ -56,13 +58,14 @@ describe('byte budgets', () => {
   });
 
   it.each(['/', '/present/'])(
-    'keeps all the JavaScript %s can load, lazy chart layouts included, under 51 KB gzip',
+    'keeps all the JavaScript %s can load, lazy chart layouts included, under 56 KB gzip',
     (path) => {
       const html = readPage(path);
       // The walk must find more than the entry for the article: its layouts are lazy.
       if (path === '/') expect(reachableJs(html).size).toBeGreaterThan(pageScripts(html).length);
-      // A ratchet, not the goal: the goal (issue 9) is 40 KB; the article loads 50.1 KB today.
-      expect(allJsBytes(html)).toBeLessThan(51 * KB);
+      // A ratchet, not the goal: the goal (issue 9) is 40 KB. The article can load 55.5 KB: 50.1
+      // before the chart keyboard, the font width table (3.5 KB) and tips built in parts.
+      expect(allJsBytes(html)).toBeLessThan(56 * KB);
     },
   );
 

@@ -181,7 +181,12 @@ describe('createLiveChart', () => {
     const tipBox = container.querySelector<HTMLElement>('[data-tip]')!;
     byKey(container, 'b')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(tipBox.hidden).toBe(false);
-    expect(tipBox.textContent).toBe('B: what happened. Source: RBC');
+    // The tip is built in parts (heading, account, source), each its own line.
+    expect([...tipBox.children].map((part) => part.textContent)).toEqual([
+      'B',
+      'what happened',
+      'Source: RBC',
+    ]);
     byKey(container, 'b')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
     expect(tipBox.hidden).toBe(true);
   });
