@@ -50,6 +50,9 @@ const focused = (page: Page, blockId: string) =>
     };
   }, blockId);
 
+/** The tip sets its heading, account and source as separate lines; the label runs them on. */
+const sameWords = (text: string | null) => text?.replace(/[\s:.]/g, '');
+
 /** A block with many marks whose chart is drawn: the first timeline. */
 async function timelineBlock(page: Page) {
   const { block, step } = await page.$eval('[data-scrolly][data-chart="timeline"]', (b) => ({
@@ -79,12 +82,12 @@ describe('chart keyboard', () => {
     const first = await focused(page, block);
     expect(first.on).toBe('mark');
     expect(first.label).toMatch(/Source: /);
-    expect(first.tip).toBe(first.label);
+    expect(sameWords(first.tip)).toBe(sameWords(first.label));
     await page.keyboard.press('ArrowRight');
     const second = await focused(page, block);
     expect(second.on).toBe('mark');
     expect(second.key).not.toBe(first.key);
-    expect(second.tip).toBe(second.label);
+    expect(sameWords(second.tip)).toBe(sameWords(second.label));
     await page.keyboard.press('ArrowLeft');
     expect((await focused(page, block)).key).toBe(first.key);
     await page.keyboard.press('End');
