@@ -110,10 +110,13 @@ export function startStory(doc: Document = document): () => void {
     const y = screen * triggerOffset(wide.matches);
     const stepTops = allSteps.map((s) => s.getBoundingClientRect());
     const blockBoxes = blocks.map((b) => b.root.getBoundingClientRect());
-    // More than a screen since the last frame: a jump or fling still under way. Its end (the
-    // scrollend event) resolves; the charts it passes on the way are left alone.
+    // More than a screen since the last frame: a jump or fling still under way. Its end resolves;
+    // the charts it passes on the way are left alone.
     const passing = Math.abs(window.scrollY - lastScrollY) > screen;
     lastScrollY = window.scrollY;
+    // An instant jump (a link within the page) may fire no scrollend: look again next frame,
+    // when the distance since this one is small if the page has come to rest.
+    if (passing) schedule();
     const chapterTops = chapters.map((c) => c.getBoundingClientRect().top);
     const index = activeIndex(
       stepTops.map((r) => r.top),

@@ -100,6 +100,26 @@ describe('lazy charts on a phone', () => {
     await page.close();
   });
 
+  it('draws the chart a link within the page jumps to, in that step’s state', async () => {
+    const { page } = await openPhone();
+    // A link in the page (the contents list, a step's own anchor) jumps without a reload and
+    // without a smooth scroll, straight past every chart in between.
+    const far = await page.$$eval('[data-scrolly]', (all) =>
+      all.slice(2).map((b) => ({
+        block: (b as HTMLElement).dataset['block']!,
+        step: b.querySelector('[data-step]')!.id,
+        state: (b.querySelector('[data-step]') as HTMLElement).dataset['state']!,
+      })),
+    );
+    for (const { block, step, state } of [far.at(-1)!, far[0]!]) {
+      await page.evaluate((id) => (location.hash = id), step);
+      const frame = page.locator(`[data-block="${block}"] [data-chart-frame]`);
+      await expect.poll(() => frame.getAttribute('data-state')).toBe(state);
+      await expect.poll(() => frame.locator('[data-key]').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
   it('keeps the reader within a line of their place when the phone rotates halfway down a long step', async () => {
     const { page } = await openPhone();
     // The tallest step, with the trigger line halfway down its text.
