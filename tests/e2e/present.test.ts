@@ -98,6 +98,27 @@ describe('moving through the slides', () => {
     await page.close();
   });
 
+  it('keeps its controls where they first appear while the deck starts (no layout shift)', async () => {
+    const { page } = await openPage(browser, base, { viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${base}/present/`);
+    await page.evaluate(() => document.fonts.ready);
+    await expect.poll(() => page.locator('.is-audience').count()).toBe(1);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+      [],
+    );
+    await page.close();
+  });
+
   it('goes to the first and last slide with Home and End', async () => {
     const { page } = await open();
     const ids = await slideIds(page);
