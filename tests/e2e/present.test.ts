@@ -98,7 +98,7 @@ describe('moving through the slides', () => {
     await page.close();
   });
 
-  it('keeps its controls where they first appear while the deck starts (no layout shift)', async () => {
+  it('keeps its controls where they first appear while the deck starts (layout shift < 0.01)', async () => {
     const { page } = await openPage(browser, base, { viewport: { width: 412, height: 823 } });
     await page.addInitScript(() => {
       const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
@@ -113,9 +113,10 @@ describe('moving through the slides', () => {
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
-      [],
-    );
+    // The bound: a font arriving may still nudge a line by a pixel (about 0.001); the
+    // controls jumping to their corner after the script ran was 0.18.
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
     await page.close();
   });
 
