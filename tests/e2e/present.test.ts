@@ -109,7 +109,8 @@ describe('moving through the slides', () => {
     });
     await page.goto(`${base}/present/`);
     await page.evaluate(() => document.fonts.ready);
-    await expect.poll(() => page.locator('.is-audience').count()).toBe(1);
+    // The deck script has run (on a busy machine that can take longer than a poll's second).
+    await page.waitForSelector('.present-root.is-audience', { state: 'attached' });
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
