@@ -13,6 +13,7 @@ import { toSvgString } from '../charts/scene';
 import { resolveTokens } from '../charts/tokens';
 import { wrap } from '../charts/text';
 import { escapeXml } from '../lib/xml';
+import { fontsourceWoff } from '../lib/fontsource';
 import type { Face } from '../charts/text';
 import type { Scene } from '../charts/scene';
 import { woffToSfnt } from './woff';
@@ -46,14 +47,7 @@ function loadFonts(): string[] {
   fontFiles = FONT_FILES.flatMap(([family, weights]) =>
     weights.flatMap((weight) =>
       SUBSETS.map((subset) => {
-        const file = join(
-          process.cwd(),
-          'node_modules',
-          '@fontsource',
-          family,
-          'files',
-          `${family}-${subset}-${weight}-normal.woff`,
-        );
+        const file = fontsourceWoff(family, subset, weight);
         const ttf = join(dir, `${family}-${subset}-${weight}.ttf`);
         writeFileSync(ttf, woffToSfnt(readFileSync(file)));
         return ttf;

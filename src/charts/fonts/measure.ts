@@ -4,10 +4,10 @@
  * runs when the width table is regenerated (generate.ts) and in the test that checks the
  * committed table still matches the fonts; layouts read the table, never the fonts.
  */
-import { join } from 'node:path';
 import { openSync } from 'fontkit';
 import type { Font } from 'fontkit';
 import type { WidthTable } from './widthTable';
+import { fontsourceWoff } from '../../lib/fontsource';
 
 /** Faces by the key layouts name them with: family-weight. */
 export const FACES = {
@@ -21,16 +21,6 @@ export const FACES = {
 /** English now, a Russian edition next: the Latin and Cyrillic subsets the site self-hosts. */
 const SUBSETS = ['latin', 'cyrillic'] as const;
 
-const fontFile = (family: string, subset: string, weight: number) =>
-  join(
-    process.cwd(),
-    'node_modules',
-    '@fontsource',
-    family,
-    'files',
-    `${family}-${subset}-${weight}-normal.woff`,
-  );
-
 // Printable characters only: no controls, no byte-order mark or "not a character" code points.
 const printable = (cp: number) => cp >= 0x20 && cp < 0xfff0 && cp !== 0xfeff && cp !== 0x200b;
 
@@ -38,7 +28,7 @@ export function measureFonts(): WidthTable {
   const fonts = Object.fromEntries(
     Object.entries(FACES).map(([face, [family, weight]]) => [
       face,
-      SUBSETS.map((subset) => openSync(fontFile(family, subset, weight)) as Font),
+      SUBSETS.map((subset) => openSync(fontsourceWoff(family, subset, weight)) as Font),
     ]),
   );
   const codePoints = [
