@@ -150,7 +150,7 @@ export function startStory(doc: Document = document): () => void {
           // Its layout arrives in a moment; until then the block stays as the build drew it.
           void loadLayout(block.name).then((loaded) => {
             layouts.set(block.name, loaded);
-            if (!stopped) schedule();
+            schedule();
           });
           block.wasNear = false;
           return;
@@ -199,8 +199,9 @@ export function startStory(doc: Document = document): () => void {
     if (resized) reflow();
     resolve();
   };
+  // After teardown nothing schedules: fonts and lazy layouts can still arrive then.
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(run);
+    if (!frame && !stopped) frame = requestAnimationFrame(run);
   };
 
   const scroller = scrollama();
@@ -255,9 +256,7 @@ export function startStory(doc: Document = document): () => void {
   // every scroll resolves from the final position once.
   window.addEventListener('scrollend', schedule);
   wide.addEventListener('change', onBreakpoint);
-  void doc.fonts?.ready.then(() => {
-    if (!stopped) schedule();
-  });
+  void doc.fonts?.ready.then(schedule);
   resolve();
 
   return () => {
