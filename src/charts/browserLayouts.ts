@@ -4,9 +4,10 @@
  * a block drawing it first comes near, so a reader pays only for the charts they reach.
  * The full definitions, for the build, are in registry.ts.
  */
+import type { Locale } from '../i18n/locale';
 import type { Scene, Size } from './scene';
 
-export type Layout = (data: never, state: string, size: Size) => Scene;
+export type Layout = (data: never, state: string, size: Size, locale?: Locale) => Scene;
 
 const loaders: Record<string, () => Promise<Layout>> = {
   // These two read their long text back from the page's data table (pageText.ts).

@@ -14,6 +14,7 @@ import { startChartKeyboard } from './keyboard';
 import { styleString, tipLabel } from './scene';
 import { fillTip } from './tipContent';
 import type { Mark, Scene, Size } from './scene';
+import type { Locale } from '../i18n/locale';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const DURATION = 650;
@@ -34,7 +35,7 @@ function setIfChanged(el: Element, name: string, value: string) {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-function applyStatic(el: SVGElement, mark: Mark) {
+function applyStatic(el: SVGElement, mark: Mark, locale: Locale) {
   setIfChanged(el, 'data-key', mark.key);
   setIfChanged(el, 'class', mark.className ?? '');
   setIfChanged(el, 'style', mark.style ? styleString(mark.style) : '');
@@ -42,7 +43,7 @@ function applyStatic(el: SVGElement, mark: Mark) {
     // Focusable by the chart's arrow keys (keyboard.ts), never a tab stop of its own.
     setIfChanged(el, 'tabindex', '-1');
     setIfChanged(el, 'role', 'img');
-    setIfChanged(el, 'aria-label', tipLabel(mark.tip));
+    setIfChanged(el, 'aria-label', tipLabel(mark.tip, locale));
   } else {
     for (const name of ['tabindex', 'role', 'aria-label']) el.removeAttribute(name);
   }
@@ -51,9 +52,10 @@ function applyStatic(el: SVGElement, mark: Mark) {
 
 export function createLiveChart<Data>(
   container: HTMLElement,
-  chart: { layout(data: Data, state: string, size: Size): Scene },
+  chart: { layout(data: Data, state: string, size: Size, locale?: Locale): Scene },
   data: Data,
   initialState: string,
+  locale: Locale = 'en',
 ): LiveChart {
   const svg = container.querySelector('svg')!;
   const tip = container.querySelector<HTMLElement>('[data-tip]');
@@ -97,7 +99,7 @@ export function createLiveChart<Data>(
       });
     const all: Selection<SVGElement, Mark, SVGSVGElement, unknown> = entered.merge(marks);
     all.order().each(function (d) {
-      applyStatic(this, d);
+      applyStatic(this, d, locale);
       const node = select(this);
       // Only the attributes that change are written or animated: a mark that stays put is not
       // repainted on every frame of someone else's transition.
@@ -117,7 +119,7 @@ export function createLiveChart<Data>(
     if (container.dataset['state'] !== state) container.dataset['state'] = state;
   }
 
-  const draw = (animate: boolean) => render(chart.layout(data, state, size), animate);
+  const draw = (animate: boolean) => render(chart.layout(data, state, size, locale), animate);
 
   const showTip = (target: Element | null) => {
     if (!tip) return;
@@ -129,7 +131,7 @@ export function createLiveChart<Data>(
     const box = label.getBoundingClientRect();
     const frame = container.getBoundingClientRect();
     const mark = select<Element, Mark | undefined>(label).datum();
-    if (mark?.tip) fillTip(tip, mark.tip);
+    if (mark?.tip) fillTip(tip, mark.tip, locale);
     else tip.textContent = label.getAttribute('aria-label');
     tip.hidden = false;
     const left = Math.min(Math.max(0, box.left - frame.left - 20), frame.width - tip.offsetWidth);

@@ -1,3 +1,4 @@
+import type { Locale, Localized } from '../i18n/locale';
 import { escapeXml } from '../lib/xml';
 
 /**
@@ -39,6 +40,12 @@ export interface Scene {
   marks: Mark[];
 }
 
+/** The words a tip's one-line form adds around the data's own text. */
+export const TIP_WORDS: Localized<{ disputed: string; source: string }> = {
+  en: { disputed: 'Disputed:', source: 'Source:' },
+  ru: { disputed: 'Спорно:', source: 'Источник:' },
+};
+
 const round = (value: number) => Math.round(value * 10) / 10;
 
 export const styleString = (style: Record<string, string>) =>
@@ -49,12 +56,12 @@ export const styleString = (style: Record<string, string>) =>
 const stop = (text: string) => text.replace(/[.\s]+$/, '');
 
 /** A tip as one line of text: the accessible name of a mark, and its title in a static copy. */
-export const tipLabel = (tip: Tip) =>
+export const tipLabel = (tip: Tip, locale: Locale = 'en') =>
   `${tip.heading}: ${stop(tip.body)}.` +
-  (tip.dispute ? ` Disputed: ${stop(tip.dispute)}.` : '') +
-  ` Source: ${tip.source}`;
+  (tip.dispute ? ` ${TIP_WORDS[locale].disputed} ${stop(tip.dispute)}.` : '') +
+  ` ${TIP_WORDS[locale].source} ${tip.source}`;
 
-function markToSvg(mark: Mark, interactive: boolean): string {
+function markToSvg(mark: Mark, interactive: boolean, locale: Locale): string {
   const attrs: string[] = [`data-key="${escapeXml(mark.key)}"`];
   if (mark.className) attrs.push(`class="${escapeXml(mark.className)}"`);
   // One decimal is finer than a pixel at any size the SVG is shown; it keeps the page light.
@@ -64,10 +71,10 @@ function markToSvg(mark: Mark, interactive: boolean): string {
   // Labelled for screen readers but not a tab stop: the live chart makes the chart one tab stop
   // and moves between marks with arrow keys (keyboard.ts).
   if (mark.tip && interactive) {
-    attrs.push(`role="img"`, `aria-label="${escapeXml(tipLabel(mark.tip))}"`);
+    attrs.push(`role="img"`, `aria-label="${escapeXml(tipLabel(mark.tip, locale))}"`);
   }
   // A labelled mark is named by its aria-label; a static copy keeps the label as a hover title.
-  const title = mark.tip && !interactive ? `<title>${escapeXml(tipLabel(mark.tip))}</title>` : '';
+  const title = mark.tip && !interactive ? `<title>${escapeXml(tipLabel(mark.tip, locale))}</title>` : '';
   const text = mark.text === undefined ? '' : escapeXml(mark.text);
   return `<${mark.tag} ${attrs.join(' ')}>${title}${text}</${mark.tag}>`;
 }
@@ -82,8 +89,9 @@ export function toSvgString(
   label: string,
   interactive = true,
   extraAttrs = '',
+  locale: Locale = 'en',
 ): string {
-  const marks = scene.marks.map((m) => markToSvg(m, interactive)).join('');
+  const marks = scene.marks.map((m) => markToSvg(m, interactive, locale)).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${scene.width} ${scene.height}" ` +
     `width="${scene.width}" height="${scene.height}" role="${interactive ? 'group' : 'img'}" aria-label="${escapeXml(label)}" ${extraAttrs}>` +

@@ -1,5 +1,6 @@
 /** Build-time rendering: a chart in one state as an SVG string, from the same layout the browser runs. */
 import { readDataset } from '../data/dataset';
+import type { Locale } from '../i18n/locale';
 import { getChart } from './registry';
 import { toSvgString } from './scene';
 import type { Mark, Size } from './scene';
@@ -16,6 +17,8 @@ export interface StaticOptions {
    * IBM Plex Sans the layout measured. Each label is then held to its measured length.
    */
   holdTextLength?: boolean;
+  /** The edition: its words, dates and numbers, and its rows' Russian text. */
+  locale?: Locale;
 }
 
 /** A label set to exactly the width the layout gave it, whatever font the viewer has. */
@@ -33,10 +36,13 @@ const heldText = (m: Mark): Mark =>
 
 export function staticSvg(chartName: string, state: string, options: StaticOptions): string {
   const chart = getChart(chartName);
-  const scene = chart.layout(chart.select(readDataset()), state, options.size ?? chart.staticSize);
+  const locale = options.locale ?? 'en';
+  const size = options.size ?? chart.staticSize;
+  const scene = chart.layout(chart.select(readDataset(locale)), state, size, locale);
   const marks = options.holdTextLength ? scene.marks.map(heldText) : scene.marks;
-  return toSvgString({ ...scene, marks }, options.label, options.interactive ?? true);
+  return toSvgString({ ...scene, marks }, options.label, options.interactive ?? true, '', locale);
 }
 
-/** The chart's data slice, for the browser to lay out at its real size. */
-export const chartData = (chartName: string) => getChart(chartName).select(readDataset());
+/** The chart's data slice in an edition, for the browser to lay out at its real size. */
+export const chartData = (chartName: string, locale: Locale = 'en') =>
+  getChart(chartName).select(readDataset(locale));

@@ -3,12 +3,13 @@
  * D3 shell (live.ts) and the build-time renderer (static.ts) are shared by all charts.
  */
 import type { Dataset } from '../data/dataset';
+import type { Locale, Localized } from '../i18n/locale';
 import type { Scene, Size } from './scene';
 
 export interface ChartState {
   id: string;
-  /** A few words naming the state, for slides, share cards and debugging. */
-  label: string;
+  /** A few words naming the state, for slides, share cards and debugging, in each edition. */
+  label: Localized;
 }
 
 /**
@@ -35,14 +36,18 @@ export interface DataTable {
 
 export interface ChartDefinition<Data = unknown> {
   name: string;
-  /** What the chart shows, as a figure caption would say it. */
-  title: string;
+  /** What the chart shows, as a figure caption would say it, in each edition. */
+  title: Localized;
   states: readonly ChartState[];
-  /** The JSON-serialisable slice of the data set this chart draws (shipped to the browser). */
+  /**
+   * The JSON-serialisable slice of the data set this chart draws (shipped to the browser). The
+   * data set is already in the page's edition: readDataset('ru') gives rows their Russian text.
+   */
   select(dataset: Dataset): Data;
-  layout(data: Data, state: string, size: Size): Scene;
+  /** Pure: the same data, state, size and edition always give the same scene. */
+  layout(data: Data, state: string, size: Size, locale?: Locale): Scene;
   /** Every value the chart draws, with its date and source: the accessible alternative. */
-  table(data: Data): DataTable;
+  table(data: Data, locale?: Locale): DataTable;
   /**
    * The data as written into the page for the live chart, if it leaves out long text that the
    * page's data table already holds (the browser reads it back from there: see pageText.ts).

@@ -15,6 +15,7 @@ import { hasLayout, loadLayout } from '../charts/browserLayouts';
 import type { Layout } from '../charts/browserLayouts';
 import { createLiveChart } from '../charts/live';
 import type { LiveChart } from '../charts/live';
+import { documentLocale } from '../i18n/locale';
 import { WIDE_QUERY, activeIndex, triggerOffset } from './geometry';
 
 interface BlockRuntime {
@@ -38,6 +39,8 @@ export interface StepDetail {
 
 /** Blocks within a screen above or below the viewport are near: only they are drawn and updated. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
+/** Charts draw in the page's edition: its words, dates and numbers. */
+const pageLocale = typeof document === 'undefined' ? 'en' : documentLocale(document);
 
 /** Why a scrolly block cannot be brought to life, or null if it can. */
 export function blockProblem(root: HTMLElement): string | null {
@@ -161,6 +164,7 @@ export function startStory(doc: Document = document): () => void {
           { layout },
           dataFor(block.name) as never,
           state,
+          pageLocale,
         );
       } else if (step !== block.active) {
         // One step forward or back animates; a jump over several, or onto a block that was far, does not.
