@@ -57,9 +57,17 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     mdx(),
-    // Only with a public address (SITE_URL): a sitemap lists absolute URLs. Share pages (/s/…/)
-    // only redirect to the article, so they are no destination.
-    ...(SITE ? [sitemap({ filter: (page) => !/\/s\/[^/]+\/$/.test(page) })] : []),
+    // Only with a public address (SITE_URL): a sitemap lists absolute URLs, both editions, each
+    // page with its other-language alternate. Share pages (/s/…/) only redirect to the article,
+    // so they are no destination.
+    ...(SITE
+      ? [
+          sitemap({
+            filter: (page) => !/\/s\/[^/]+\/$/.test(page),
+            i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+          }),
+        ]
+      : []),
     oneFileEdition(),
   ],
   vite: {

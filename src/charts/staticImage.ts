@@ -1,4 +1,5 @@
-import { sitePath } from '../lib/paths';
+import { editionPath } from '../i18n/paths';
+import type { Locale } from '../i18n/locale';
 import { getChart } from './registry';
 import type { Size } from './scene';
 
@@ -16,5 +17,6 @@ export const PRINT: Size = { width: 420, height: 300 };
 export const staticImageSize = (chart: string, variant: StaticVariant): Size =>
   variant === 'narrow' ? NARROW : variant === 'print' ? PRINT : getChart(chart).staticSize;
 
-export const staticImagePath = (stepId: string, variant: StaticVariant) =>
-  sitePath(`charts/${stepId}-${variant}.svg`);
+/** Each edition's images are its own: /charts/… and /ru/charts/…, drawn in its language. */
+export const staticImagePath = (stepId: string, variant: StaticVariant, locale: Locale = 'en') =>
+  editionPath(locale, `charts/${stepId}-${variant}.svg`);

@@ -7,8 +7,21 @@
  */
 import { gzipSync } from 'node:zlib';
 import { embedFonts, pageCodePoints } from './fonts';
+import { formatDecimal } from '../i18n/numbers';
+import type { Locale, Localized } from '../i18n/locale';
 
-export const EDITION_FILE = 'switched-off.html';
+/** Each edition's one file, under the site root: the article page it is made from, and its name. */
+export const EDITION_FILES: Localized<{ page: string; file: string }> = {
+  en: { page: '', file: 'switched-off.html' },
+  ru: { page: 'ru/', file: 'ru/otklyucheno.html' },
+};
+export const EDITION_FILE = EDITION_FILES.en.file;
+
+/** What the file says about itself where the article offers the download. */
+const SAYS: Localized = {
+  en: 'You are reading the one-file edition of this story: it opens without a connection. Pass it on as it is.',
+  ru: 'Это версия истории в одном файле: она открывается без подключения к сети. Передавайте ее дальше как есть.',
+};
 
 export interface EditionInput {
   html: string;
@@ -22,6 +35,8 @@ export interface EditionInput {
   bundle: (path: string) => Promise<string>;
   /** The unpacking script (src/offline/unpack.ts), bundled. */
   unpacker: string;
+  /** The edition the page is in (English unless given). */
+  locale?: Locale;
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -39,6 +54,8 @@ async function replaceAsync(text: string, re: RegExp, fn: (m: RegExpExecArray) =
 
 export async function buildEdition(input: EditionInput): Promise<string> {
   const { base, site, read } = input;
+  const locale = input.locale ?? 'en';
+  const page = EDITION_FILES[locale].page;
   const local = (ref: string) => (ref.startsWith(base) ? ref.slice(base.length) : undefined);
   const codePoints = pageCodePoints(input.html);
   const packed: Record<string, string> = {};
@@ -90,8 +107,9 @@ export async function buildEdition(input: EditionInput): Promise<string> {
     if (path === undefined) return tag;
     const set = (value: string | null) =>
       tag.replace(/\shref="[^"]*"/, value === null ? '' : ` href="${value}"`);
-    if (path === '' || path.startsWith('#')) return set(path || '#');
-    const share = /^s\/([^/]+)\/$/.exec(path);
+    const inPage = path === page || path.startsWith(`${page}#`);
+    if (inPage) return set(path.slice(page.length) || '#');
+    const share = path.startsWith(page) && /^s\/([^/]+)\/$/.exec(path.slice(page.length));
     if (share) return set(`#${share[1]}`);
     if (path.endsWith('.csv'))
       return set(null).replace('<a', `<a data-packed-href="${pack(path)}"`);
@@ -102,7 +120,7 @@ export async function buildEdition(input: EditionInput): Promise<string> {
   // slides and the teacher's page are nowhere to be reached from a file, so their links go.
   html = html.replace(
     /<p\b([^>]*)data-edition[^>]*>[\s\S]*?<\/p>/,
-    '<p$1>You are reading the one-file edition of this story: it opens without a connection. Pass it on as it is.</p>',
+    `<p$1>${SAYS[locale]}</p>`,
   );
   if (!site) html = html.replace(/<p class="present-link[^"]*">[\s\S]*?<\/p>/, '');
 
@@ -113,6 +131,10 @@ export async function buildEdition(input: EditionInput): Promise<string> {
   return html.replace('</body>', `${tail}</body>`);
 }
 
-/** "1.4 MB", "830 KB": the size beside the download link. */
-export const formatSize = (bytes: number) =>
-  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.round(bytes / 1e3)} KB`;
+/** "1.4 MB", "830 KB" ("1,4 МБ", "830 КБ"): the size beside the download link. */
+export const formatSize = (bytes: number, locale: Locale = 'en') => {
+  const [mb, kb] = locale === 'ru' ? ['МБ', 'КБ'] : ['MB', 'KB'];
+  return bytes >= 1e6
+    ? `${formatDecimal(bytes / 1e6, 1, locale)} ${mb}`
+    : `${Math.round(bytes / 1e3)} ${kb}`;
+};

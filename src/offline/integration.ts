@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { Plugin } from 'esbuild';
-import { EDITION_FILE, buildEdition, formatSize } from './edition';
+import { EDITION_FILES, buildEdition, formatSize } from './edition';
+import { LOCALES } from '../i18n/locale';
 
 /**
  * Vite wraps each lazy import (the chart layouts) in a helper that first adds <link rel=modulepreload>
@@ -53,31 +54,36 @@ export function oneFileEdition(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const page = join(out, 'index.html');
         const read = (path: string) => {
           const file = join(out, decodeURIComponent(path.split(/[?#]/)[0]!));
           return existsSync(file) ? readFileSync(file) : undefined;
         };
         const unpacker = await bundle(fileURLToPath(new URL('./unpack.ts', import.meta.url)));
-        const edition = await buildEdition({
-          html: readFileSync(page, 'utf8'),
-          base,
-          site,
-          read,
-          bundle: (path) => bundle(join(out, path)),
-          unpacker,
-        });
-        const size = formatSize(Buffer.byteLength(edition));
-        writeFileSync(join(out, EDITION_FILE), edition);
-        const article = readFileSync(page, 'utf8');
-        writeFileSync(
-          page,
-          article.replace(
-            '<span data-edition-size></span>',
-            `<span data-edition-size>(${size})</span>`,
-          ),
-        );
-        logger.info(`${EDITION_FILE}: ${size}`);
+        // One file per edition, each made from its own article page.
+        for (const locale of LOCALES) {
+          const { page: folder, file } = EDITION_FILES[locale];
+          const page = join(out, folder, 'index.html');
+          const edition = await buildEdition({
+            html: readFileSync(page, 'utf8'),
+            base,
+            site,
+            read,
+            bundle: (path) => bundle(join(out, path)),
+            unpacker,
+            locale,
+          });
+          const size = formatSize(Buffer.byteLength(edition), locale);
+          writeFileSync(join(out, file), edition);
+          const article = readFileSync(page, 'utf8');
+          writeFileSync(
+            page,
+            article.replace(
+              '<span data-edition-size></span>',
+              `<span data-edition-size>(${size})</span>`,
+            ),
+          );
+          logger.info(`${file}: ${size}`);
+        }
       },
     },
   };

@@ -10,6 +10,7 @@ import { startPresenter } from './presenter';
 import { fitText } from './fit';
 import { fragmentId, withFragment } from '../share/fragment';
 import { drawQr } from './qr';
+import { deckWords } from './words';
 
 /** How long a typed slide number waits for Enter before it is forgotten. */
 const JUMP_TIMEOUT = 3000;
@@ -60,7 +61,7 @@ export function startDeck(root: HTMLElement): () => void {
         drawQr(slide, articleLink.href);
     });
     history.replaceState(history.state, '', withFragment(location.href, current.id));
-    announce.textContent = `Slide ${index + 1} of ${slides.length}`;
+    announce.textContent = deckWords().announce(index + 1, slides.length);
     fitText(current);
     if (presenter) fitText(slides[index + 1]);
     presenterView?.update(current);
@@ -79,7 +80,7 @@ export function startDeck(root: HTMLElement): () => void {
     typed = value;
     window.clearTimeout(typedTimer);
     jump.hidden = !typed;
-    jump.textContent = typed ? `Go to slide ${typed}` : '';
+    jump.textContent = typed ? deckWords().goTo(typed) : '';
     if (typed) typedTimer = window.setTimeout(() => setTyped(''), JUMP_TIMEOUT);
   }
 

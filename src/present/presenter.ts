@@ -3,6 +3,8 @@
  * elapsed-time clock.
  * The slides themselves (current and next) are the deck's own, laid out by CSS.
  */
+import { deckWords } from './words';
+
 export function startPresenter(root: HTMLElement) {
   const bar = root.querySelector<HTMLElement>('[data-presenter-bar]')!;
   const panel = root.querySelector<HTMLElement>('[data-notes-panel]')!;
@@ -11,7 +13,7 @@ export function startPresenter(root: HTMLElement) {
   const reset = root.querySelector<HTMLElement>('[data-reset-clock]')!;
   bar.hidden = false;
   panel.hidden = false;
-  document.title = `Presenter view · ${document.title}`;
+  document.title = `${deckWords().presenter} · ${document.title}`;
 
   let started = Date.now();
   const tick = () => {
@@ -46,7 +48,7 @@ export function startPresenter(root: HTMLElement) {
       else {
         const none = document.createElement('p');
         none.className = 'presenter-no-notes';
-        none.textContent = 'No notes for this slide.';
+        none.textContent = deckWords().noNotes;
         parts.push(none);
       }
       body.replaceChildren(...parts);

@@ -45,13 +45,13 @@ export const articleHash = (slide: Slide) =>
 
 /**
  * The one line a step's slide shows: its own `slide` text, else its first sentence (a full stop,
- * question or exclamation mark followed by a space and a capital, so "22 Aug." or "3.5" do not
- * end it). The whole text stays in the presenter view.
+ * question or exclamation mark followed by a space and a capital, Latin or Cyrillic, so
+ * "22 Aug." or "3.5" do not end it). The whole text stays in the presenter view.
  */
 export function slideLine(step: Step): string {
   if (step.slide) return step.slide;
   const text = step.text.replace(/\s+/g, ' ').trim();
-  return text.match(/^.*?[.!?][”"’)]?(?=\s+[A-Z“"‘(])/)?.[0] ?? text;
+  return text.match(/^.*?[.!?][”"’»)]?(?=\s+[A-ZА-ЯЁ“"‘«(])/)?.[0] ?? text;
 }
 
 /** The step's text as paragraphs, for a slide. */

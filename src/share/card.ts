@@ -17,9 +17,13 @@ import { fontsourceWoff } from '../lib/fontsource';
 import type { Face } from '../charts/text';
 import type { Scene } from '../charts/scene';
 import { woffToSfnt } from './woff';
-import { CARD_CHART, CARD_SIZE, SITE_NAME } from './site';
+import { CARD_CHART, CARD_SIZE } from './site';
+import type { Locale } from '../i18n/locale';
+import { UI } from '../i18n/ui';
 
 export interface CardContent {
+  /** The edition: the kicker's name, the chart's words and data. */
+  locale: Locale;
   title: string;
   /** Under the title: the chart's title on a chart card, the chapter summary on a typographic one. */
   subtitle: string;
@@ -149,8 +153,13 @@ export function cardPlan(content: CardContent): CardPlan {
       top: subtitleTop,
     },
     chart: {
-      scene: chart.layout(chart.select(readDataset()), content.chart.state, CARD_CHART),
-      label: chart.title,
+      scene: chart.layout(
+        chart.select(readDataset(content.locale)),
+        content.chart.state,
+        CARD_CHART,
+        content.locale,
+      ),
+      label: chart.title[content.locale],
       x: CHART_BOX.x,
       y: CHART_BOX.y,
       scale: CARD_CHART_SCALE,
@@ -160,7 +169,7 @@ export function cardPlan(content: CardContent): CardPlan {
 
 export function cardSvg(content: CardContent): string {
   const plan = cardPlan(content);
-  const kicker = `<text x="${PAD}" y="${PAD + 24}" font-size="${CARD_TEXT}" font-weight="600" letter-spacing="1.5" style="fill:var(--color-restriction);font-family:var(--font-sans)">${escapeXml(SITE_NAME.toUpperCase())}</text>`;
+  const kicker = `<text x="${PAD}" y="${PAD + 24}" font-size="${CARD_TEXT}" font-weight="600" letter-spacing="1.5" style="fill:var(--color-restriction);font-family:var(--font-sans)">${escapeXml(UI[content.locale].site.name.toUpperCase())}</text>`;
   const footer =
     `<line x1="${PAD}" x2="${W - PAD}" y1="${FOOTER_RULE}" y2="${FOOTER_RULE}" style="stroke:var(--color-rule);stroke-width:2"/>` +
     `<text x="${PAD}" y="${H - 22}" font-size="${CARD_TEXT}" style="fill:var(--color-muted);font-family:var(--font-sans)">${escapeXml(content.host)}</text>`;

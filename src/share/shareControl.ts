@@ -4,6 +4,9 @@
  * polite live region tells screen readers. Without JavaScript they stay plain links.
  * Usage: startShareControls() once per page; returns its teardown.
  */
+import { documentLocale } from '../i18n/locale';
+import type { Localized } from '../i18n/locale';
+
 const CONFIRM_MS = 2500;
 
 async function copy(text: string, doc: Document): Promise<boolean> {
@@ -29,7 +32,26 @@ async function copy(text: string, doc: Document): Promise<boolean> {
   }
 }
 
+/** What the control says once it has shared or copied, in the page's edition. */
+const WORDS: Localized<{
+  shared: [string, string];
+  copied: (url: string) => [string, string];
+  failed: (url: string) => [string, string];
+}> = {
+  en: {
+    shared: ['Shared', 'Link shared.'],
+    copied: (url) => ['Link copied', `Link copied: ${url}`],
+    failed: (url) => ['Copy failed', `Could not copy. The link is ${url}`],
+  },
+  ru: {
+    shared: ['Отправлено', 'Ссылка отправлена.'],
+    copied: (url) => ['Ссылка скопирована', `Ссылка скопирована: ${url}`],
+    failed: (url) => ['Не удалось скопировать', `Не удалось скопировать. Ссылка: ${url}`],
+  },
+};
+
 export function startShareControls(doc: Document = document): () => void {
+  const words = WORDS[documentLocale(doc)];
   const status = doc.createElement('div');
   status.className = 'sr-only';
   status.setAttribute('role', 'status');
@@ -67,15 +89,15 @@ export function startShareControls(doc: Document = document): () => void {
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, url });
-        confirm(link, 'Shared', 'Link shared.');
+        confirm(link, ...words.shared);
         return;
       } catch (error) {
         // The reader closed the share sheet: nothing to confirm.
         if (error instanceof DOMException && error.name === 'AbortError') return;
       }
     }
-    if (await copy(url, doc)) confirm(link, 'Link copied', `Link copied: ${url}`);
-    else confirm(link, 'Copy failed', `Could not copy. The link is ${url}`);
+    if (await copy(url, doc)) confirm(link, ...words.copied(url));
+    else confirm(link, ...words.failed(url));
   };
   const listener = (event: MouseEvent) => void onClick(event);
   doc.addEventListener('click', listener);

@@ -16,6 +16,7 @@ import { charts } from '../charts/registry';
 import { DATA_DIR, readDataset } from '../data/dataset';
 import { folderStamp } from '../lib/folderStamp';
 import { resolveFigure } from '../lib/figures';
+import type { Locale } from '../i18n/locale';
 import { chapterSchema } from './frontmatter';
 import type { ChapterMeta } from './frontmatter';
 
@@ -66,16 +67,17 @@ const isNotes = (node: Nodes) =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Notes';
 
 /** A <Fig id="…"> becomes its formatted number, so slides and share cards read the same text. */
-function figureText(node: Nodes): Nodes | undefined {
+function figureText(node: Nodes, locale: Locale): Nodes | undefined {
   if (node.type !== 'mdxJsxTextElement' || node.name !== 'Fig') return undefined;
   const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-  const figure = typeof id === 'string' ? resolveFigure(id, readDataset()) : undefined;
+  const figure =
+    typeof id === 'string' ? resolveFigure(id, readDataset(locale), locale) : undefined;
   if (!figure) throw new Error(`<Fig id="${String(id)}">: no data row with that id`);
   return { type: 'text', value: figure.text };
 }
 
 /** Plain text of nodes, with <Notes> (block or inline) taken out and returned apart. */
-function splitNotes(nodes: Nodes[]): { text: string; notes: string[] } {
+function splitNotes(nodes: Nodes[], locale: Locale): { text: string; notes: string[] } {
   const notes: string[] = [];
   const strip = (node: Nodes): Nodes => {
     if (!('children' in node)) return node;
@@ -83,7 +85,7 @@ function splitNotes(nodes: Nodes[]): { text: string; notes: string[] } {
       if (isNotes(child)) notes.push(toString(child).trim());
       return !isNotes(child);
     });
-    return { ...node, children: kept.map((child) => figureText(child) ?? strip(child)) } as Nodes;
+    return { ...node, children: kept.map((child) => figureText(child, locale) ?? strip(child)) } as Nodes;
   };
   const text = nodes
     .filter((n) => !isNotes(n) || (notes.push(toString(n).trim()), false))
@@ -112,8 +114,13 @@ function splitFrontmatter(source: string, file: string): { data: unknown; body: 
   return { data: parseYaml(match[1]!), body: source.slice(match[0].length) };
 }
 
-/** Parses one chapter file. `index` continues the story-wide step count. */
-export function parseChapter(source: string, file: string, startIndex = 0): Chapter {
+/** Parses one chapter file of an edition. `index` continues the story-wide step count. */
+export function parseChapter(
+  source: string,
+  file: string,
+  startIndex = 0,
+  locale: Locale = 'en',
+): Chapter {
   const { data, body } = splitFrontmatter(source, file);
   const meta = chapterSchema.safeParse(data);
   if (!meta.success) {
@@ -154,7 +161,7 @@ export function parseChapter(source: string, file: string, startIndex = 0): Chap
           `chart "${block.chart}" has no state "${state}" (known: ${known})`,
         );
       }
-      const { text, notes } = splitNotes(child.children as Nodes[]);
+      const { text, notes } = splitNotes(child.children as Nodes[], locale);
       const step: Step = {
         id,
         chapter: meta.data.id,
@@ -217,31 +224,93 @@ export function checkUniqueIds(chapters: Chapter[]): void {
   }
 }
 
-let cached: { stamp: string; chapters: Chapter[] } | undefined;
+/** Each edition's chapters: English at content/story/, Russian in content/story/ru/. */
+export const STORY_DIRS: Record<Locale, string> = { en: STORY_DIR, ru: join(STORY_DIR, 'ru') };
 
-/**
- * Every chapter in file-name order (01-…, 02-…), validated. The story folder is read again
- * whenever one of its files (or a data file its figures quote) changed since the last reading.
- */
-export function readStory(dir = STORY_DIR): Chapter[] {
-  const stamp = folderStamp(dir, DATA_DIR);
-  if (cached?.stamp === stamp) return cached.chapters;
+const cached = new Map<string, { stamp: string; chapters: Chapter[] }>();
+
+/** Every chapter of one folder in file-name order (01-…, 02-…), validated. */
+function readChapters(dir: string, locale: Locale): Chapter[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort();
   let index = 0;
   const chapters = files.map((name) => {
     const path = join(dir, name);
-    const chapter = parseChapter(readFileSync(path, 'utf8'), relative(process.cwd(), path), index);
+    const source = readFileSync(path, 'utf8');
+    const chapter = parseChapter(source, relative(process.cwd(), path), index, locale);
     index += chapter.steps.length;
     return chapter;
   });
   checkUniqueIds(chapters);
-  cached = { stamp, chapters };
+  return chapters;
+}
+
+/**
+ * An edition's chapters, validated. The Russian edition is checked against the English one:
+ * same chapters, blocks and steps, in the same order, with the same charts and states (see
+ * checkSameStructure). A folder is read again whenever one of its files (or a data file its
+ * figures quote) changed since the last reading. `dir` reads another folder (tests).
+ */
+export function readStory(locale: Locale | string = 'en'): Chapter[] {
+  const edition: Locale = locale === 'ru' ? 'ru' : 'en';
+  const dir = locale === 'en' || locale === 'ru' ? STORY_DIRS[locale] : locale;
+  const stamp = folderStamp(dir, DATA_DIR) + (edition === 'ru' ? folderStamp(STORY_DIR) : '');
+  const hit = cached.get(dir);
+  if (hit?.stamp === stamp) return hit.chapters;
+  const chapters = readChapters(dir, edition);
+  if (locale === 'ru') checkSameStructure(readStory('en'), chapters);
+  cached.set(dir, { stamp, chapters });
   return chapters;
 }
 
 export const allSteps = (chapters = readStory()) => chapters.flatMap((c) => c.steps);
+
+/** What must match between editions, one line per chapter, block and step, in story order. */
+const outline = (chapters: Chapter[]) =>
+  chapters.flatMap((c) => [
+    { id: c.id, line: `chapter "${c.id}"${c.card ? ` (card "${c.card}")` : ''}`, file: c.file },
+    ...c.blocks.flatMap((b) => [
+      { id: b.id, line: `block "${b.id}" (chart "${b.chart}")`, file: c.file },
+      ...b.steps.map((s) => ({
+        id: s.id,
+        line: `step "${s.id}" (chart "${s.chart}", state "${s.state}")`,
+        file: c.file,
+      })),
+    ]),
+  ]);
+
+/**
+ * The Russian edition has exactly the English chapters, blocks and steps, in the same order, each
+ * step with the same chart and state, so every address and slide number means the same in both.
+ * The first difference fails the build, naming the translation's file and the step.
+ */
+export function checkSameStructure(english: Chapter[], translated: Chapter[]): void {
+  const a = outline(english);
+  const b = outline(translated);
+  const files = [...new Set(translated.map((c) => c.file))];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const en = a[i];
+    const other = b[i];
+    if (en?.line === other?.line) continue;
+    if (!other)
+      throw new StoryError(
+        files.at(-1) ?? 'content/story/ru',
+        en!.line,
+        'id',
+        `missing: the English edition (${en!.file}) has it here`,
+      );
+    if (!en)
+      throw new StoryError(other.file, other.line, 'id', 'extra: the English edition has no such entry');
+    const field = en.id === other.id ? (other.line.startsWith('step') ? 'state' : 'chart') : 'id';
+    throw new StoryError(
+      other.file,
+      other.line,
+      field,
+      `differs from the English edition (${en.file}), which has ${en.line} here`,
+    );
+  }
+}
 
 export function findStep(id: string, chapters = readStory()): Step {
   const step = allSteps(chapters).find((s) => s.id === id);

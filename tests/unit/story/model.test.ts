@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { charts } from '../../../src/charts/registry';
 import {
   allSteps,
+  checkSameStructure,
   checkUniqueIds,
   keyStep,
   parseChapter,
@@ -88,6 +89,47 @@ describe('the step model', () => {
     expect(() => parseChapter(frontmatter.replace('of summary.', 'of summary'), 'x.mdx')).toThrow(
       /x\.mdx, frontmatter, field "summary"/,
     );
+  });
+});
+
+describe('the Russian edition mirrors the English one', () => {
+  const en = [parseChapter(scrolly(step('one') + '\n' + step('two', 'calls-restricted')), 'en.mdx')];
+  const ru = (steps: string) => [parseChapter(scrolly(steps), 'content/story/ru/x.mdx')];
+
+  it('accepts the same chapters, blocks, steps, charts and states', () => {
+    expect(() =>
+      checkSameStructure(en, ru(step('one') + '\n' + step('two', 'calls-restricted'))),
+    ).not.toThrow();
+  });
+
+  it('fails on a missing step, naming the Russian file and the step', () => {
+    expect(() => checkSameStructure(en, ru(step('one')))).toThrow(
+      /content\/story\/ru\/x\.mdx, step "two" .*missing/,
+    );
+  });
+
+  it('fails on an extra step, naming it', () => {
+    const three = step('one') + '\n' + step('two', 'calls-restricted') + '\n' + step('three');
+    expect(() => checkSameStructure(en, ru(three))).toThrow(
+      /content\/story\/ru\/x\.mdx, step "three" .*extra/,
+    );
+  });
+
+  it('fails on a step with another state, naming the step and the field', () => {
+    expect(() => checkSameStructure(en, ru(step('one') + '\n' + step('two')))).toThrow(
+      /content\/story\/ru\/x\.mdx, step "two" \(chart "timeline", state "overview"\), field "state"/,
+    );
+  });
+
+  it('fails on steps in another order', () => {
+    expect(() =>
+      checkSameStructure(en, ru(step('two', 'calls-restricted') + '\n' + step('one'))),
+    ).toThrow(/field "id"/);
+  });
+
+  it('holds for the story as written', () => {
+    expect(() => readStory('ru')).not.toThrow();
+    expect(allSteps(readStory('ru')).map((s) => s.id)).toEqual(allSteps(readStory()).map((s) => s.id));
   });
 });
 
