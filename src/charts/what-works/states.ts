@@ -26,7 +26,11 @@ export const worksStates: WorksState[] = [
     'October 2025: the apps and sign-ups restricted',
     'Октябрь 2025 г.: ограничены приложения и регистрация',
   ),
-  month('2025-11', 'November 2025: "phased" restriction', 'Ноябрь 2025 г.: «поэтапное» ограничение'),
+  month(
+    '2025-11',
+    'November 2025: "phased" restriction',
+    'Ноябрь 2025 г.: «поэтапное» ограничение',
+  ),
   month(
     '2025-12',
     'December 2025: FaceTime restricted, WhatsApp slowed',

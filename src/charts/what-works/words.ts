@@ -147,8 +147,7 @@ export const tipWords: Localized<{
 }> = {
   en: {
     notApplicable: (service, none) => `Does not apply: ${service} has no ${none}`,
-    unknown: (month) =>
-      `Unknown: none of our sources reports on this as of ${monthName(month)}`,
+    unknown: (month) => `Unknown: none of our sources reports on this as of ${monthName(month)}`,
     noSource: 'none',
   },
   ru: {
