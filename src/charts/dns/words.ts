@@ -58,11 +58,11 @@ export const factWords: Localized<Record<FactId, { heading: string; body: string
   ru: {
     nsdi: {
       heading: 'Национальная система доменных имён (НСДИ)',
-      body: '11 февраля 2026 года из неё исчезли whatsapp.com и web.whatsapp.com; по данным «На связи», из 50 проверенных ресурсов удалены 13, среди них YouTube, Facebook и Instagram',
+      body: '11 февраля 2026 года из неё исчезли whatsapp.com и web.whatsapp.com; по данным «На связи», удалены 13 из 50 проверенных ресурсов, среди них YouTube, Facebook и Instagram',
     },
     erased: {
       heading: `Записи для whatsapp.com нет (${feb11('ru')})`,
-      body: 'whatsapp.com и web.whatsapp.com удалены, поэтому российские резолверы перестали возвращать адреса WhatsApp; wa.me и whatsapp.net, по имеющимся сообщениям, в системе остались. Кремль подтвердил блокировку 12 февраля',
+      body: 'whatsapp.com и web.whatsapp.com удалены из НСДИ, поэтому российские резолверы перестали возвращать адреса WhatsApp; wa.me и whatsapp.net, по сообщениям, в ней ещё оставались. Кремль подтвердил блокировку 12 февраля',
     },
     outside: {
       heading: 'VPN или DNS-резолвер за пределами России',
@@ -70,7 +70,7 @@ export const factWords: Localized<Record<FactId, { heading: string; body: string
     },
     interfere: {
       heading: 'Другие способы блокировки',
-      body: 'DNS — не единственный рычаг: в апреле 2026 года измерения Censored Planet выявили блокировку whatsapp.com по HTTPS — заблокированы 120 из 171 проверки (70,2%), по сводке Voidly',
+      body: 'DNS — не единственный рычаг. В апреле 2026 года, по сводке Voidly, измерения Censored Planet выявили блокировку whatsapp.com по HTTPS: заблокированы 120 из 171 проверки (70,2%)',
     },
   },
 };

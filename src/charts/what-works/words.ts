@@ -35,7 +35,7 @@ export const capabilityWords: Localized<Record<string, CapabilityWords>> = {
       long: 'Reachable without a VPN',
       short: 'No VPN',
       key: 'reachable without a VPN',
-      none: 'reachable without a vpn',
+      none: 'reachable without a VPN',
     },
   },
   ru: {
