@@ -1,10 +1,12 @@
 /** The diagram's five boxes on a grid, and their labels. */
 import type { Mark } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { BOLD, textWidth } from '../text';
 import { FONT, MARGIN } from './frame';
 import type { DnsState, NodeId } from './states';
 import { factTip } from './data';
 import type { FactOf } from './data';
+import { nodeLabels } from './words';
 
 export interface Box {
   x: number;
@@ -14,14 +16,6 @@ export interface Box {
   cx: number;
   cy: number;
 }
-
-const nodeLabels: Record<NodeId, string[]> = {
-  phone: ['Phone', 'with WhatsApp'],
-  resolver: ['Operator’s', 'DNS resolver'],
-  nsdi: ['National DNS', '(NSDI)'],
-  servers: ['WhatsApp’s', 'servers'],
-  outside: ['VPN or outside', 'resolver'],
-};
 
 /** Grid positions (column, row) in a 3 × 3 grid: wide frames read left to right, narrow top down. */
 const wideGrid: Record<NodeId, [number, number]> = {
@@ -73,6 +67,7 @@ export function boxMarks(
   state: DnsState,
   fact: FactOf,
   labelSize: number,
+  locale: Locale,
 ): Mark[] {
   const marks: Mark[] = [];
   for (const id of Object.keys(boxes) as NodeId[]) {
@@ -100,9 +95,9 @@ export function boxMarks(
               : 'var(--color-ink)',
         'stroke-width': '1.5',
       },
-      ...(tipFact ? { tip: factTip(tipFact) } : {}),
+      ...(tipFact ? { tip: factTip(tipFact, locale) } : {}),
     });
-    const lines = nodeLabels[id];
+    const lines = nodeLabels[locale][id];
     lines.forEach((text, i) => {
       const fits = textWidth(text, labelSize, i === 0 ? BOLD : {}) <= b.w - 6;
       marks.push({

@@ -3,6 +3,7 @@
  * keys are indexed; the longest title and caption set how many exist, so keys hold across states.
  */
 import type { Mark } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { BOLD, wrap } from '../text';
 import { FONT, MARGIN } from './frame';
 import { dnsStates } from './states';
@@ -15,6 +16,7 @@ export function captionMarks(
   data: DnsData,
   size: { width: number; height: number },
   compact: boolean,
+  locale: Locale,
 ): { marks: Mark[]; top: number } {
   const { width, height } = size;
   const marks: Mark[] = [];
@@ -23,11 +25,15 @@ export function captionMarks(
   const line = Math.round(bodySize * 1.3);
   const titleLine = titleSize + 3;
   const textW = width - 2 * MARGIN;
-  const titleRows = Math.max(...dnsStates.map((s) => wrap(s.title, textW, titleSize, BOLD).length));
-  const title = wrap(state.title, textW, titleSize, BOLD);
+  const titleRows = Math.max(
+    ...dnsStates.map((s) => wrap(s.title[locale], textW, titleSize, BOLD).length),
+  );
+  const title = wrap(state.title[locale], textW, titleSize, BOLD);
   const titleBottom = MARGIN + titleSize + (titleRows - 1) * titleLine;
-  const body = wrap(state.caption, textW, bodySize);
-  const maxLines = Math.max(...dnsStates.map((s) => wrap(s.caption, textW, bodySize).length));
+  const body = wrap(state.caption[locale], textW, bodySize);
+  const maxLines = Math.max(
+    ...dnsStates.map((s) => wrap(s.caption[locale], textW, bodySize).length),
+  );
   // The diagram needs three rows of about 56 px to keep its arrows visible between the boxes. On
   // the smallest phones the caption's sentences give way (they stay in the title's tip, and the
   // step's own text says the same), so the diagram keeps its room.
@@ -49,8 +55,8 @@ export function captionMarks(
       ...(i === 0
         ? {
             tip: {
-              heading: state.title,
-              body: state.caption,
+              heading: state.title[locale],
+              body: state.caption[locale],
               source: data.stateSources[state.id] ?? '',
             },
           }

@@ -1,8 +1,11 @@
-/** What the DNS diagram draws besides its states: the sourced facts its tips quote. */
+/** What the DNS diagram draws besides its states: who reported the facts its tips quote. */
+import type { Locale } from '../../i18n/locale';
+import { factWords } from './words';
+import type { FactId } from './words';
+
 export interface DnsFact {
-  id: 'nsdi' | 'erased' | 'outside' | 'interfere';
-  heading: string;
-  body: string;
+  id: FactId;
+  /** Publisher names. */
   sources: string;
 }
 
@@ -12,7 +15,10 @@ export interface DnsData {
   stateSources: Record<string, string>;
 }
 
-export type FactOf = (id: DnsFact['id']) => DnsFact;
+export type FactOf = (id: FactId) => DnsFact;
 
-/** The tip a fact gives the mark it explains. */
-export const factTip = (f: DnsFact) => ({ heading: f.heading, body: f.body, source: f.sources });
+/** The tip a fact gives the mark it explains, in the edition's words. */
+export const factTip = (f: DnsFact, locale: Locale) => ({
+  ...factWords[locale][f.id],
+  source: f.sources,
+});

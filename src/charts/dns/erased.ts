@@ -1,5 +1,6 @@
 /** The erased entry: a cross over the national DNS, and the servers crossed out as unreachable. */
 import type { Mark } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { crossPath } from '../glyphs';
 import type { Segment } from './arrows';
 import type { Box } from './boxes';
@@ -13,7 +14,13 @@ const crossStyle = {
   'stroke-linecap': 'round',
 };
 
-export function erasedMarks(nsdi: Box, connect: Segment, erased: boolean, fact: FactOf): Mark[] {
+export function erasedMarks(
+  nsdi: Box,
+  connect: Segment,
+  erased: boolean,
+  fact: FactOf,
+  locale: Locale,
+): Mark[] {
   const n = nsdi;
   const crossR = Math.min(14, n.h / 2 - 2);
   const cm = connect;
@@ -26,7 +33,7 @@ export function erasedMarks(nsdi: Box, connect: Segment, erased: boolean, fact: 
         opacity: erased ? 1 : 0,
       },
       style: { ...crossStyle },
-      ...(erased ? { tip: factTip(fact('erased')) } : {}),
+      ...(erased ? { tip: factTip(fact('erased'), locale) } : {}),
     },
     {
       key: 'servers-cross',

@@ -1,5 +1,6 @@
 /** The packet, which travels to the head of the arrow it is on, and what it says, clear of the boxes. */
 import type { Mark } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { BOLD, halo, textWidth } from '../text';
 import { FONT, MARGIN } from './frame';
 import type { Segment } from './arrows';
@@ -11,10 +12,11 @@ const packetSize = 12;
 export function packetMarks(
   p: Segment,
   packet: DnsState['packet'],
-  frame: { width: number; top: number; narrow: boolean },
+  frame: { width: number; top: number; narrow: boolean; locale: Locale },
   boxes: Box[],
 ): Mark[] {
-  const { width, top, narrow } = frame;
+  const { width, top, narrow, locale } = frame;
+  const text = packet.label[locale];
   const t = packet.failed ? 0.72 : 0.62;
   const px = p.x1 + (p.x2 - p.x1) * t;
   const py = p.y1 + (p.y2 - p.y1) * t;
@@ -28,7 +30,7 @@ export function packetMarks(
       'stroke-width': '1.5',
     },
   };
-  const lw = textWidth(packet.label, packetSize, BOLD);
+  const lw = textWidth(text, packetSize, BOLD);
   // Beside the packet on an upright arrow, above it on a level one; always inside the frame.
   const upright = Math.abs(p.y2 - p.y1) > Math.abs(p.x2 - p.x1);
   // On the stacked (narrow) diagram a slope running down to the right (the way round, to the
@@ -89,7 +91,7 @@ export function packetMarks(
       'font-family': FONT,
       ...halo,
     },
-    text: packet.label,
+    text,
   };
   return [dot, label];
 }

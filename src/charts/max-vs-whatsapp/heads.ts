@@ -1,9 +1,11 @@
 /** The table's headings: a column head per messenger, and a ruled heading per feature group. */
 import type { Mark } from '../scene';
+import type { Locale } from '../../i18n/locale';
+import { markTextWidth } from '../text';
 import type { FeatureGroup } from '../../data/schemas/features';
 import { FONT, MARGIN, SIDES } from './frame';
 import type { Geometry } from './tiers';
-import { groupTitles } from './states';
+import { groupTitles, shortGroupTitles } from './words';
 
 export const columnHeadMarks = (g: Geometry): Mark[] =>
   SIDES.map((side, i) => {
@@ -25,8 +27,31 @@ export function groupHeadMarks(
   y: number,
   width: number,
   labelSize: number,
+  locale: Locale,
 ): Mark[] {
-  const title = isOpen ? groupTitles[group] : `${groupTitles[group]} (${count})`;
+  const titled = (name: string) => (isOpen ? name : `${name} (${count})`);
+  const heading: Mark = {
+    key: `group-${group}`,
+    tag: 'text',
+    attrs: {
+      x: MARGIN,
+      y: y + 4 + labelSize,
+      'font-size': isOpen ? labelSize : 11,
+      'font-weight': 700,
+      opacity: 1,
+    },
+    style: {
+      fill: isOpen ? 'var(--color-ink)' : 'var(--color-muted)',
+      'font-family': FONT,
+      'text-transform': 'uppercase',
+      'letter-spacing': '0.04em',
+    },
+    text: titled(groupTitles[locale][group]),
+  };
+  // Upper case and letter-spacing make a heading wide: a long one (Russian, on a phone) gives way
+  // to its short form rather than run past the margin.
+  if (markTextWidth(heading) > width - 2 * MARGIN)
+    heading.text = titled(shortGroupTitles[locale][group]);
   return [
     {
       key: `group-${group}-rule`,
@@ -37,23 +62,6 @@ export function groupHeadMarks(
         'stroke-width': isOpen ? '1.5' : '1',
       },
     },
-    {
-      key: `group-${group}`,
-      tag: 'text',
-      attrs: {
-        x: MARGIN,
-        y: y + 4 + labelSize,
-        'font-size': isOpen ? labelSize : 11,
-        'font-weight': 700,
-        opacity: 1,
-      },
-      style: {
-        fill: isOpen ? 'var(--color-ink)' : 'var(--color-muted)',
-        'font-family': FONT,
-        'text-transform': 'uppercase',
-        'letter-spacing': '0.04em',
-      },
-      text: title,
-    },
+    heading,
   ];
 }

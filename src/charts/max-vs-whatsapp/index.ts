@@ -2,13 +2,13 @@ import { defineChart } from '../types';
 import { confidenceNames } from '../confidenceNames';
 import { sourceNames } from '../sourceNames';
 import { layoutCompare } from './layout';
-import { statusWords } from './status';
+import { chartTitle, claimWords, groupTitles, statusWords, tableWords } from './words';
 import type { CompareRow } from './rows';
-import { compareStates, groupTitles } from './states';
+import { compareStates } from './states';
 
 export const maxVsWhatsapp = defineChart<CompareRow[]>({
   name: 'max-vs-whatsapp',
-  title: 'Max and WhatsApp compared: functions, encryption and data',
+  title: chartTitle,
   states: compareStates.map(({ id, label }) => ({ id, label })),
   staticSize: { width: 720, height: 480 },
   select: (dataset) =>
@@ -24,18 +24,18 @@ export const maxVsWhatsapp = defineChart<CompareRow[]>({
       confidence: f.confidence,
     })),
   layout: layoutCompare,
-  table: (rows) => ({
-    caption: 'Every comparison row, with what is claimed and disputed, and its sources',
-    columns: ['Group', 'Feature', 'Max', 'WhatsApp', 'Claimed / disputed', 'Sources'],
+  table: (rows, locale = 'en') => ({
+    caption: tableWords[locale].caption,
+    columns: [...tableWords[locale].columns],
     rows: rows.map((r) => [
-      groupTitles[r.group],
+      groupTitles[locale][r.group],
       r.feature,
-      `${statusWords[r.max.status]}: ${r.max.text}`,
-      `${statusWords[r.whatsapp.status]}: ${r.whatsapp.text}`,
+      `${statusWords[locale][r.max.status]}: ${r.max.text}`,
+      `${statusWords[locale][r.whatsapp.status]}: ${r.whatsapp.text}`,
       // The dispute is set apart and labelled, as on the timeline.
       r.claim || r.dispute
         ? {
-            ...(r.claim ? { detail: `Claim: ${r.claim}` } : {}),
+            ...(r.claim ? { detail: `${claimWords[locale].claim} ${r.claim}` } : {}),
             ...(r.dispute ? { dispute: r.dispute } : {}),
           }
         : '—',

@@ -5,6 +5,7 @@
  * cells fall back to the status word alone, never to clipped text.
  */
 import type { Mark, Scene, Size } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { stateById } from '../stateById';
 import { GROUPS, MARGIN } from './frame';
 import type { Typography } from './frame';
@@ -17,11 +18,17 @@ import { legendHeight, legendMarks } from './legend';
 
 export const findCompareState = (id: string) => stateById('max-vs-whatsapp', compareStates, id);
 
-export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): Scene {
+export function layoutCompare(
+  rows: CompareRow[],
+  stateId: string,
+  size: Size,
+  locale: Locale = 'en',
+): Scene {
   const { group: open } = findCompareState(stateId);
   const { width, height } = size;
   const compact = height < 380;
   const typeAt = (fontSize: number): Typography => ({
+    locale,
     compact,
     fontSize,
     lh: fontSize + 3,
@@ -45,7 +52,9 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
   for (const group of GROUPS) {
     const isOpen = group === open;
     const groupRows = rows.filter((r) => r.group === group);
-    marks.push(...groupHeadMarks(group, isOpen, groupRows.length, y, width, type.labelSize));
+    marks.push(
+      ...groupHeadMarks(group, isOpen, groupRows.length, y, width, type.labelSize, locale),
+    );
     // Uppercase is wider than the estimate; the titles are short enough to fit 280 px regardless.
     // Folded rows keep their marks (stable keys), shrunk onto their group's heading line.
     const folded = y + 4 + type.labelSize;
@@ -59,7 +68,10 @@ export function layoutCompare(rows: CompareRow[], stateId: string, size: Size): 
 
   // The legend follows the table, or sits at the foot of the frame if the table fills it.
   const tight = isTight(tier);
-  const legendTop = Math.min(height - MARGIN - legendHeight(width, tight, compact) + 6, y + 14);
-  marks.push(...legendMarks(width, tight, legendTop));
+  const legendTop = Math.min(
+    height - MARGIN - legendHeight(width, tight, compact, locale) + 6,
+    y + 14,
+  );
+  marks.push(...legendMarks(width, tight, legendTop, locale));
   return { width, height, marks };
 }

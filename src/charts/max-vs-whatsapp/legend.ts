@@ -3,24 +3,24 @@
  * use the short word.
  */
 import type { Mark } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { textWidth } from '../text';
 import { flow } from '../flow';
 import type { FeatureStatus } from '../../data/schemas/features';
 import { FONT, MARGIN } from './frame';
-import { statusGlyph, statusWords } from './status';
+import { statusGlyph } from './status';
+import { notDocumentedLegend, statusWords, tightStatusWords } from './words';
 
 const legendSize = 11;
 const legendRow = 15;
 
-function legendFlow(width: number, tight: boolean) {
-  const items = (Object.keys(statusWords) as FeatureStatus[]).map((s) => ({
+function legendFlow(width: number, tight: boolean, locale: Locale) {
+  // Tight cells use the short words, so the legend does too.
+  const words = (tight ? tightStatusWords : statusWords)[locale];
+  const notDocumented = notDocumentedLegend[locale];
+  const items = (Object.keys(words) as FeatureStatus[]).map((s) => ({
     status: s,
-    label:
-      s !== 'not-documented'
-        ? statusWords[s]
-        : tight
-          ? 'No source: not documented'
-          : 'Not documented in our sources',
+    label: s !== 'not-documented' ? words[s] : tight ? notDocumented.tight : notDocumented.full,
   }));
   const widths = items.map((item) => 2 * 5 + 5 + textWidth(item.label, legendSize));
   const placed = flow(widths, width - 2 * MARGIN, legendRow, 12);
@@ -31,12 +31,17 @@ function legendFlow(width: number, tight: boolean) {
  * The legend's height below the table: its rows (two reserved even when one would do, as wide
  * frames always have), plus the gap that sets it off.
  */
-export const legendHeight = (width: number, tight: boolean, compact: boolean) =>
-  Math.max(legendRow, legendFlow(width, tight).at(-1)!.y) + legendRow + (compact ? 4 : 6);
+export const legendHeight = (
+  width: number,
+  tight: boolean,
+  compact: boolean,
+  locale: Locale = 'en',
+) =>
+  Math.max(legendRow, legendFlow(width, tight, locale).at(-1)!.y) + legendRow + (compact ? 4 : 6);
 
-export function legendMarks(width: number, tight: boolean, top: number): Mark[] {
+export function legendMarks(width: number, tight: boolean, top: number, locale: Locale): Mark[] {
   const marks: Mark[] = [];
-  for (const item of legendFlow(width, tight)) {
+  for (const item of legendFlow(width, tight, locale)) {
     const cx = MARGIN + item.x + 5;
     const cy = top + item.y + 5;
     marks.push(statusGlyph(`legend-${item.status}`, item.status, cx, cy, 5, 1));

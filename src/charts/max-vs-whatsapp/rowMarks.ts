@@ -6,7 +6,8 @@ import type { Mark } from '../scene';
 import { FONT, MARGIN, SIDES } from './frame';
 import type { Typography } from './frame';
 import type { CompareRow } from './rows';
-import { statusGlyph, statusWords } from './status';
+import { statusGlyph } from './status';
+import { claimWords, statusWords } from './words';
 import { isTight } from './tiers';
 import type { Geometry, Tier } from './tiers';
 
@@ -24,7 +25,8 @@ export function rowMarks(
   g: Geometry,
   type: Typography,
 ): Mark[] {
-  const { fontSize, lh, labelSize, glyphR } = type;
+  const { fontSize, lh, labelSize, glyphR, locale } = type;
+  const claim = claimWords[locale];
   const marks: Mark[] = [];
   const opacity = isOpen ? 1 : 0;
   const labelLines = g.labelLines(row);
@@ -64,10 +66,12 @@ export function rowMarks(
       ...(isOpen
         ? {
             tip: {
-              heading: `${side === 'max' ? 'Max' : 'WhatsApp'} · ${row.feature}: ${statusWords[cell.status]}`,
+              heading: `${side === 'max' ? 'Max' : 'WhatsApp'} · ${row.feature}: ${statusWords[locale][cell.status]}`,
               body:
                 cell.text +
-                (row.claim && row.dispute ? ` Claim: ${row.claim} Dispute: ${row.dispute}` : ''),
+                (row.claim && row.dispute
+                  ? ` ${claim.claim} ${row.claim} ${claim.dispute} ${row.dispute}`
+                  : ''),
               source: row.sources,
             },
           }

@@ -1,20 +1,27 @@
 /** The comparison's named states: each brings one group of features forward. */
+import type { Localized } from '../../i18n/locale';
 import type { FeatureGroup } from '../../data/schemas/features';
 
 export interface CompareState {
   id: string;
-  label: string;
+  label: Localized;
   group: FeatureGroup;
 }
 
 export const compareStates: CompareState[] = [
-  { id: 'compare-functions', label: 'What Max does that WhatsApp does not', group: 'functions' },
-  { id: 'compare-encryption', label: 'Encryption: claims and disputes', group: 'encryption' },
-  { id: 'compare-data', label: 'Data and the authorities', group: 'data' },
+  {
+    id: 'compare-functions',
+    label: { en: 'What Max does that WhatsApp does not', ru: 'Что умеет Max и не умеет WhatsApp' },
+    group: 'functions',
+  },
+  {
+    id: 'compare-encryption',
+    label: { en: 'Encryption: claims and disputes', ru: 'Шифрование: заявления и споры' },
+    group: 'encryption',
+  },
+  {
+    id: 'compare-data',
+    label: { en: 'Data and the authorities', ru: 'Данные и власти' },
+    group: 'data',
+  },
 ];
-
-export const groupTitles: Record<FeatureGroup, string> = {
-  functions: 'Functions',
-  encryption: 'Encryption: claims and disputes',
-  data: 'Data and the authorities',
-};

@@ -1,16 +1,7 @@
-/** Each feature status as a word, a colour and a shape, so status reads without colour too. */
+/** Each feature status as a colour and a shape (its word is in words.ts), so status reads without colour too. */
 import type { Mark } from '../scene';
 import { discPath, halfDiscPath } from '../glyphs';
 import type { FeatureStatus } from '../../data/schemas/features';
-
-export const statusWords: Record<FeatureStatus, string> = {
-  yes: 'Yes',
-  planned: 'Planned',
-  claimed: 'Claimed',
-  disputed: 'Disputed',
-  restricted: 'Restricted',
-  'not-documented': 'Not documented',
-};
 
 const statusColors: Record<FeatureStatus, string> = {
   yes: 'var(--color-ok)',

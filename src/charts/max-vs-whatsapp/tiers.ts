@@ -3,12 +3,12 @@
  * tier whose rows fit the frame wins, so cells fall back to fewer words, never to clipped text.
  */
 import { SEMIBOLD, textWidth, wrap } from '../text';
-import type { FeatureGroup, FeatureStatus } from '../../data/schemas/features';
+import type { FeatureGroup } from '../../data/schemas/features';
 import { GROUPS, MARGIN, SIDES } from './frame';
 import type { Typography } from './frame';
 import { legendHeight } from './legend';
 import type { CompareRow } from './rows';
-import { statusWords } from './status';
+import { statusWords, tightNames, tightStatusWords } from './words';
 
 /** 'tightest' is 'tight' with 2 px less between rows: seven functions rows on a 320 × 568 phone. */
 export type Tier = 'full' | 'side' | 'stacked' | 'word' | 'tight' | 'tightest';
@@ -18,26 +18,9 @@ export const isTight = (tier: Tier) => tier === 'tight' || tier === 'tightest';
 export const HEAD_H = 22;
 export const groupHeight = (compact: boolean) => (compact ? 20 : 24);
 
-/** One-line feature names for the tightest frames (a 320 × 300 phone panel). */
-const tightNames: Record<string, string> = {
-  'messages-calls': 'Messages, calls',
-  'state-services': 'Gosuslugi',
-  'e-signature': 'E-signature',
-  'house-school-chats': 'House/school chats',
-  channels: 'Channels',
-  'end-to-end': 'End-to-end',
-  'listening-in': 'Listening in',
-  'data-storage': 'Data kept',
-  'sharing-authorities': 'Shared with state',
-  operator: 'Run by',
-};
-/** The status word for tight frames, where "Not documented" does not fit beside a glyph. */
-const tightWord = (status: FeatureStatus) =>
-  status === 'not-documented' ? 'No source' : statusWords[status];
-
 /** Column geometry for one tier, and whether every cell's lines fit their column. */
 export function tierGeometry(tier: Tier, rows: CompareRow[], width: number, type: Typography) {
-  const { compact, fontSize, lh, labelSize, glyphR } = type;
+  const { compact, fontSize, lh, labelSize, glyphR, locale } = type;
   const wide = width >= 560;
   // Tight cells hold one status word, so their one-line feature names get a wider column.
   const labelShare = isTight(tier) ? 0.38 : 0.34;
@@ -47,15 +30,15 @@ export function tierGeometry(tier: Tier, rows: CompareRow[], width: number, type
   const textW = cellW - 2 * glyphR - 10;
   const cellLines = (row: CompareRow, side: 'max' | 'whatsapp') =>
     isTight(tier)
-      ? [tightWord(row[side].status)]
+      ? [tightStatusWords[locale][row[side].status]]
       : tier === 'word'
-        ? [statusWords[row[side].status]]
+        ? [statusWords[locale][row[side].status]]
         : wrap(tier === 'full' ? row[side].text : row[side].short, textW, fontSize);
   const labelLines = (row: CompareRow) =>
     tier === 'stacked'
       ? [row.feature]
       : isTight(tier)
-        ? [tightNames[row.id] ?? row.feature]
+        ? [tightNames[locale][row.id] ?? row.feature]
         : wrap(row.feature, labelW - 8, labelSize, SEMIBOLD);
   const rowHeight = (row: CompareRow) => {
     const cells = Math.max(cellLines(row, 'max').length, cellLines(row, 'whatsapp').length) * lh;
@@ -85,7 +68,7 @@ export function chooseTier(
     2 * MARGIN -
     HEAD_H -
     GROUPS.length * groupHeight(type.compact) -
-    legendHeight(width, isTight(tier), type.compact);
+    legendHeight(width, isTight(tier), type.compact, type.locale);
   const tiers: Tier[] =
     width >= 560
       ? ['full', 'side', 'word', 'tight', 'tightest']

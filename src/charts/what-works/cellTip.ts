@@ -1,27 +1,21 @@
 /** What a cell's tip says: the status, since when and why, or that nothing is known. */
-import { capabilityLabels, monthName, serviceLabels, sinceLabel, statusLabels } from './grid';
+import type { Locale } from '../../i18n/locale';
+import { serviceLabels } from './grid';
 import type { Cell, WorksRow } from './grid';
+import { capabilityWords, monthName, sinceWords, statusWords, tipWords } from './words';
 
-export function cellTip(cell: Cell, month: string) {
+export function cellTip(cell: Cell, month: string, locale: Locale) {
   const service = serviceLabels[cell.service]!;
-  const capability = capabilityLabels[cell.capability]!.long;
-  const heading = `${service} · ${capability} · ${monthName(month)}`;
+  const capability = capabilityWords[locale][cell.capability]!;
+  const words = tipWords[locale];
+  const heading = `${service} · ${capability.long} · ${monthName(month, locale)}`;
   if (!cell.applicable)
-    return {
-      heading,
-      body: `Does not apply: ${service} has no ${capability.toLowerCase()}`,
-      source: '—',
-    };
-  if (!cell.row)
-    return {
-      heading,
-      body: `Unknown: none of our sources reports on this as of ${monthName(month)}`,
-      source: 'none',
-    };
+    return { heading, body: words.notApplicable(service, capability.none), source: '—' };
+  if (!cell.row) return { heading, body: words.unknown(month), source: words.noSource };
   const row: WorksRow = cell.row;
   return {
     heading,
-    body: `${statusLabels[cell.status]} (${sinceLabel(row)}). ${row.note}`,
+    body: `${statusWords[locale][cell.status]} (${sinceWords(row.from, locale)}). ${row.note}`,
     source: row.sources,
   };
 }

@@ -2,7 +2,7 @@
  * The status of every cell of the what-works grid in a month, read from the status rows: the
  * latest row in force by the month's end. A cell with no row is "unknown", never a guess.
  */
-import { formatDate, periodEnd, toDate } from '../../lib/dates';
+import { periodEnd, toDate } from '../../lib/dates';
 
 export type CellStatus = 'works' | 'restricted' | 'blocked' | 'unknown';
 
@@ -18,6 +18,7 @@ export interface WorksRow {
   confidence: string;
 }
 
+/** Brand names, the same in every edition. */
 export const serviceLabels: Record<string, string> = {
   whatsapp: 'WhatsApp',
   telegram: 'Telegram',
@@ -30,24 +31,11 @@ export const serviceLabels: Record<string, string> = {
 };
 export const serviceOrder = Object.keys(serviceLabels);
 
-/** Full header, phone header, and how the phone key spells the abbreviation out. */
-export const capabilityLabels: Record<string, { long: string; short: string; key: string }> = {
-  messages: { long: 'Messages', short: 'Msgs', key: 'messages' },
-  calls: { long: 'Voice and video calls', short: 'Calls', key: 'voice and video calls' },
-  register: { long: 'New account sign-up', short: 'Sign-up', key: 'registering a new account' },
-  reach: { long: 'Reachable without a VPN', short: 'No VPN', key: 'reachable without a VPN' },
-};
-export const capabilityOrder = Object.keys(capabilityLabels);
+/** The grid's columns, left to right (their words are in words.ts). */
+export const capabilityOrder = ['messages', 'calls', 'register', 'reach'];
 
 /** Cells that do not exist: FaceTime is a calling service, YouTube a video site. */
 export const notApplicable = new Set(['facetime:messages', 'youtube:messages', 'youtube:calls']);
-
-export const statusLabels: Record<CellStatus, string> = {
-  works: 'Works',
-  restricted: 'Restricted',
-  blocked: 'Blocked',
-  unknown: 'Unknown',
-};
 
 export interface Cell {
   service: string;
@@ -77,14 +65,3 @@ export function cellAt(rows: WorksRow[], service: string, capability: string, mo
 
 export const gridAt = (rows: WorksRow[], month: string): Cell[] =>
   serviceOrder.flatMap((s) => capabilityOrder.map((c) => cellAt(rows, s, c, month)));
-
-const MONTHS =
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  );
-
-/** "2025-08" → "August 2025" (no locale tables: the same on every machine). */
-export const monthName = (month: string) =>
-  `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-
-export const sinceLabel = (row: WorksRow) => `since ${formatDate(row.from)}`;

@@ -2,13 +2,8 @@ import { defineChart } from '../types';
 import { sourceNames } from '../sourceNames';
 import { formatDate } from '../../lib/dates';
 import { layoutWhatWorks } from './layout';
-import {
-  capabilityLabels,
-  capabilityOrder,
-  serviceLabels,
-  serviceOrder,
-  statusLabels,
-} from './grid';
+import { capabilityOrder, serviceLabels, serviceOrder } from './grid';
+import { capabilityWords, chartTitle, statusWords, tableWords } from './words';
 import type { WorksRow } from './grid';
 import { worksStates } from './states';
 import { confidenceNames } from '../confidenceNames';
@@ -18,7 +13,7 @@ const order = (row: WorksRow) =>
 
 export const whatWorks = defineChart<WorksRow[]>({
   name: 'what-works',
-  title: 'What still worked in Russia, service by service, August 2025 to February 2026',
+  title: chartTitle,
   states: worksStates.map(({ id, label }) => ({ id, label })),
   staticSize: { width: 720, height: 480 },
   select: (dataset) =>
@@ -36,18 +31,17 @@ export const whatWorks = defineChart<WorksRow[]>({
   layout: layoutWhatWorks,
   // Notes and source lines are written once on the page, in the data table (pageText.ts).
   shipped: (rows) => rows.map(({ note: _n, sources: _s, ...r }) => r),
-  table: (rows) => {
+  table: (rows, locale = 'en') => {
     const sorted = [...rows].sort((a, b) => order(a) - order(b) || a.from.localeCompare(b.from));
     return {
       rowIds: sorted.map((r) => r.id),
-      caption:
-        'Every status change in the grid, with its sources (a cell with no row here is unknown)',
-      columns: ['Service', 'Capability', 'From', 'Status', 'What happened', 'Sources'],
+      caption: tableWords[locale].caption,
+      columns: [...tableWords[locale].columns],
       rows: sorted.map((r) => [
         serviceLabels[r.service]!,
-        capabilityLabels[r.capability]!.long,
-        formatDate(r.from),
-        statusLabels[r.status],
+        capabilityWords[locale][r.capability]!.long,
+        formatDate(r.from, undefined, locale),
+        statusWords[locale][r.status],
         { detail: r.note },
         r.sources,
       ]),

@@ -5,6 +5,7 @@
  * get a heavy outline.
  */
 import type { Mark, Scene, Size } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { stateById } from '../stateById';
 import { MIN_ROW, planGrid } from './plan';
 import { gridAt, serviceOrder } from './grid';
@@ -17,19 +18,24 @@ import { legendMarks } from './legend';
 
 export const findWorksState = (id: string) => stateById('what-works', worksStates, id);
 
-export function layoutWhatWorks(rows: WorksRow[], stateId: string, size: Size): Scene {
+export function layoutWhatWorks(
+  rows: WorksRow[],
+  stateId: string,
+  size: Size,
+  locale: Locale = 'en',
+): Scene {
   const { month } = findWorksState(stateId);
   const { width, height } = size;
   const cells = gridAt(rows, month);
   const changedCount = cells.filter((c) => c.changed).length;
   const compact = height < 380 || width < 360;
   // The roomy arrangement first; if its rows come out too short to read, the tight one.
-  let plan = planGrid(width, height, compact, false);
-  if (plan.rowH < MIN_ROW) plan = planGrid(width, height, compact, true);
+  let plan = planGrid(width, height, compact, false, locale);
+  if (plan.rowH < MIN_ROW) plan = planGrid(width, height, compact, true, locale);
   const { tight, colW, headRows, headLine, gapBeforeMax, rowH } = plan;
 
   const marks: Mark[] = [
-    ...titleMarks(month, changedCount, plan),
+    ...titleMarks(month, changedCount, plan, locale),
     ...headMarks(plan.headTop, plan),
   ];
   const top = plan.headTop + headRows * headLine + 4;
@@ -42,7 +48,7 @@ export function layoutWhatWorks(rows: WorksRow[], stateId: string, size: Size): 
   const r = Math.max(5, Math.min(rowH, colW) * 0.3);
   serviceOrder.forEach((service, i) => {
     const y = top + i * rowH + (service === 'max' ? gapBeforeMax : 0);
-    marks.push(...serviceRowMarks(service, y, cells, month, { width, plan, r }));
+    marks.push(...serviceRowMarks(service, y, cells, month, { width, plan, r, locale }));
   });
   marks.push(...legendMarks(footerTop, plan));
   return { width, height, marks };

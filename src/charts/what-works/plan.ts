@@ -7,18 +7,31 @@
  */
 import { SEMIBOLD, textWidth, wrap } from '../text';
 import { flow } from '../flow';
-import { capabilityLabels, capabilityOrder, serviceLabels, serviceOrder } from './grid';
+import type { Locale } from '../../i18n/locale';
+import { capabilityOrder, serviceLabels, serviceOrder } from './grid';
 import type { CellStatus } from './grid';
+import { capabilityWords, legendWords, statusWords } from './words';
 
 export const MARGIN = 8;
 /** Below this column width the full capability names do not fit in three lines. */
 const FULL_HEADER_MIN = 84;
+/** More lines than this and the heads push the rows too short: abbreviate instead. */
+const MAX_HEAD_LINES = 3;
 /** Rows shorter than this crowd the 12 px service names and the glyphs: switch to the tight plan. */
 export const MIN_ROW = 18;
 
 export type LegendStatus = CellStatus | 'na' | 'changed';
 
-export function planGrid(width: number, height: number, compact: boolean, tight: boolean) {
+export function planGrid(
+  width: number,
+  height: number,
+  compact: boolean,
+  tight: boolean,
+  locale: Locale = 'en',
+) {
+  const capabilityLabels = capabilityWords[locale];
+  const statusLabels = statusWords[locale];
+  const legendLabels = legendWords[locale];
   const titleSize = compact ? 16 : 20;
   const subSize = compact ? 11 : 12;
   // Tight: the summary sits on the title's line, so the headers start right below it.
@@ -30,13 +43,19 @@ export function planGrid(width: number, height: number, compact: boolean, tight:
   const labelW =
     Math.max(...Object.values(serviceLabels).map((l) => textWidth(l, labelSize, SEMIBOLD))) + 10;
   const colW = (width - 2 * MARGIN - labelW) / capabilityOrder.length;
-  const full = colW >= FULL_HEADER_MIN;
   const headSize = compact ? 11 : 12;
-  const headLines = capabilityOrder.map((c) =>
-    full
-      ? wrap(capabilityLabels[c]!.long, colW - 6, headSize, SEMIBOLD)
-      : [capabilityLabels[c]!.short],
+  const longLines = capabilityOrder.map((c) =>
+    wrap(capabilityLabels[c]!.long, colW - 6, headSize, SEMIBOLD),
   );
+  // Full heads only where every line of them fits its column (a long Russian word may not).
+  const full =
+    colW >= FULL_HEADER_MIN &&
+    longLines.every(
+      (lines) =>
+        lines.length <= MAX_HEAD_LINES &&
+        lines.every((l) => textWidth(l, headSize, SEMIBOLD) <= colW - 6),
+    );
+  const headLines = full ? longLines : capabilityOrder.map((c) => [capabilityLabels[c]!.short]);
   const headRows = Math.max(...headLines.map((l) => l.length));
   const headLine = headSize + 2;
   const gridTop = headTop + headRows * headLine + 4;
@@ -44,19 +63,19 @@ export function planGrid(width: number, height: number, compact: boolean, tight:
   const legendSize = 11;
   const legendR = 5;
   const legendItems: { status: LegendStatus; label: string }[] = [
-    { status: 'works', label: 'Works' },
-    { status: 'restricted', label: 'Restricted' },
-    { status: 'blocked', label: 'Blocked' },
-    { status: 'unknown', label: tight ? 'Unknown' : 'No source: unknown' },
-    { status: 'na', label: 'Does not apply' },
-    { status: 'changed', label: 'Changed this month' },
+    { status: 'works', label: statusLabels.works },
+    { status: 'restricted', label: statusLabels.restricted },
+    { status: 'blocked', label: statusLabels.blocked },
+    { status: 'unknown', label: tight ? statusLabels.unknown : legendLabels.noSource },
+    { status: 'na', label: legendLabels.na },
+    { status: 'changed', label: legendLabels.changed },
   ];
   const itemW = legendItems.map((l) => 2 * legendR + 5 + textWidth(l.label, legendSize));
   // Tight rows still clear the 10 px glyphs and 11 px words.
   const legendRow = tight ? 14 : 16;
   const placed = flow(itemW, width - 2 * MARGIN, legendRow, tight ? 10 : 14);
   const legendH = placed.at(-1)!.y + legendRow;
-  // Tight: "Msgs" and "Calls" need no key; the tips spell every header out anyway.
+  // Tight: "Msgs" and "Calls" ("Сообщ.", "Звонки") need no key; the tips spell every header out.
   const keyed = capabilityOrder.filter((c) => !tight || c === 'register' || c === 'reach');
   const keyText = full
     ? []

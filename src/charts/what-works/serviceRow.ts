@@ -3,6 +3,7 @@
  * changed this month, hatched when unknown) with its glyph. Max stands apart below a dashed rule.
  */
 import type { Mark } from '../scene';
+import type { Locale } from '../../i18n/locale';
 import { hatchPath } from '../glyphs';
 import { capabilityOrder, serviceLabels } from './grid';
 import type { Cell } from './grid';
@@ -17,9 +18,9 @@ export function serviceRowMarks(
   y: number,
   cells: Cell[],
   month: string,
-  frame: { width: number; plan: GridPlan; r: number },
+  frame: { width: number; plan: GridPlan; r: number; locale: Locale },
 ): Mark[] {
-  const { width, plan, r } = frame;
+  const { width, plan, r, locale } = frame;
   const { labelSize, labelW, colW, gapBeforeMax, rowH } = plan;
   const marks: Mark[] = [];
   const isMax = service === 'max';
@@ -71,7 +72,7 @@ export function serviceRowMarks(
         stroke: cell.changed ? 'var(--color-ink)' : 'var(--color-rule)',
         'stroke-width': cell.changed ? '2.5' : '1',
       },
-      tip: cellTip(cell, month),
+      tip: cellTip(cell, month, locale),
     });
     marks.push({
       key: `${prefix}-hatch`,

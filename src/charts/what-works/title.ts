@@ -4,26 +4,25 @@
  */
 import type { Mark } from '../scene';
 import { BOLD, textWidth } from '../text';
-import { monthName } from './grid';
+import type { Locale } from '../../i18n/locale';
+import { monthName, summaryWords } from './words';
 import { MARGIN } from './plan';
 import type { GridPlan } from './plan';
 import { textAt } from './textAt';
 
-export function titleMarks(month: string, changedCount: number, plan: GridPlan): Mark[] {
+export function titleMarks(
+  month: string,
+  changedCount: number,
+  plan: GridPlan,
+  locale: Locale,
+): Mark[] {
   const { tight, titleSize, subSize } = plan;
-  const cellsWord = `cell${changedCount === 1 ? '' : 's'}`;
-  const sub =
-    changedCount === 0
-      ? tight
-        ? 'No new restriction'
-        : 'No new restriction this month'
-      : tight
-        ? `${changedCount} ${cellsWord} changed`
-        : `${changedCount} ${cellsWord} changed this month (outlined)`;
-  const subX = tight ? MARGIN + textWidth(monthName(month), titleSize, BOLD) + 10 : MARGIN;
+  const name = monthName(month, locale);
+  const sub = summaryWords[locale](changedCount, tight);
+  const subX = tight ? MARGIN + textWidth(name, titleSize, BOLD) + 10 : MARGIN;
   const subY = tight ? MARGIN + titleSize : MARGIN + titleSize + 4 + subSize;
   return [
-    textAt('month', MARGIN, MARGIN + titleSize, monthName(month), titleSize, {
+    textAt('month', MARGIN, MARGIN + titleSize, name, titleSize, {
       'font-weight': 700,
     }),
     textAt('month-sub', subX, subY, sub, subSize, {}, { fill: 'var(--color-muted)' }),
