@@ -9,6 +9,8 @@ import { folderStamp } from '../lib/folderStamp';
 import { tables } from './tables';
 import { confirmedProblem } from './confidence';
 import type { Source } from './schemas';
+import { localizeRow, translationProblem } from './translations';
+import type { Locale } from '../i18n/locale';
 
 type Tables = typeof tables;
 export type Dataset = { [K in keyof Tables]: z.infer<Tables[K]>[] };
@@ -23,15 +25,29 @@ export class DataError extends Error {
 
 export const DATA_DIR = join(process.cwd(), 'content', 'data');
 
-/** Parses one file's rows against a schema; `raw` lets tests pass rows without touching disk. */
-export function parseRows<T>(schema: z.ZodType<T>, file: string, raw: unknown): T[] {
+const withoutRu = (row: unknown) => {
+  if (!row || typeof row !== 'object' || !('ru' in row)) return row;
+  const { ru: _ru, ...english } = row as Record<string, unknown>;
+  return english;
+};
+
+/**
+ * Parses one file's rows against a schema; `raw` lets tests pass rows without touching disk.
+ * A row's `ru` object (its Russian text, see translations.ts) is checked apart and left out.
+ * `table` names the file's kind for that check ("events"); without it `ru` is not required.
+ */
+export function parseRows<T>(schema: z.ZodType<T>, file: string, raw: unknown, table?: string): T[] {
   if (!Array.isArray(raw))
     throw new DataError(file, null, '(file)', 'must be a JSON array of rows');
   return raw.map((row: unknown, index) => {
-    const result = schema.safeParse(row);
-    if (result.success) return result.data;
-    const issue = result.error.issues[0]!;
     const id = typeof row === 'object' && row && 'id' in row ? String(row.id) : undefined;
+    const result = schema.safeParse(withoutRu(row));
+    if (result.success) {
+      const problem = table && translationProblem(table, row as Record<string, unknown>);
+      if (problem) throw new DataError(file, index + 1, problem[0], problem[1], id);
+      return result.data;
+    }
+    const issue = result.error.issues[0]!;
     throw new DataError(file, index + 1, issue.path.join('.') || '(row)', issue.message, id);
   });
 }
@@ -83,22 +99,32 @@ function readJson(path: string): unknown {
   }
 }
 
-let cached: { stamp: string; dataset: Dataset } | undefined;
+let cached: { stamp: string; editions: Record<Locale, Dataset> } | undefined;
 
-/** The validated data set, read again only when a file in `dir` changed since the last reading. */
-export function readDataset(dir = DATA_DIR): Dataset {
+/**
+ * The validated data set in an edition (English unless 'ru'), read again only when a file in
+ * `dir` changed since the last reading. Both editions are checked whichever is asked for: a
+ * missing Russian text fails the English build too.
+ */
+export function readDataset(locale: Locale = 'en', dir = DATA_DIR): Dataset {
   const stamp = folderStamp(dir);
-  if (cached?.stamp === stamp) return cached.dataset;
+  if (cached?.stamp === stamp) return cached.editions[locale];
   const files: Record<string, string> = {};
   const data: Record<string, Row[]> = {};
+  const russian: Record<string, Row[]> = {};
   for (const [key, schema] of Object.entries(tables)) {
     const path = join(dir, `${key}.json`);
     files[key] = relative(process.cwd(), path);
-    data[key] = parseRows(schema as z.ZodType<Row>, files[key], readJson(path));
+    const raw = readJson(path);
+    const rows = parseRows(schema as z.ZodType<Row>, files[key], raw, key);
+    data[key] = rows;
+    russian[key] = rows.map((row, i) =>
+      localizeRow(row, (raw as { ru?: Record<string, unknown> }[])[i]!.ru, 'ru'),
+    );
   }
   checkReferences(data, files);
   checkConfidence(data, files);
-  const dataset = data as unknown as Dataset;
-  cached = { stamp, dataset };
-  return dataset;
+  const editions = { en: data, ru: russian } as unknown as Record<Locale, Dataset>;
+  cached = { stamp, editions };
+  return editions[locale];
 }

@@ -4,8 +4,11 @@
  * ("97.0 million", "at least 34 regions", "70–80%"), with its sources in citation order.
  */
 import type { Audience, Source } from '../data/schemas';
+import { formatDate } from './dates';
 import type { Figure } from '../data/schemas/figures';
 import type { RegionCount } from '../data/schemas/regions';
+import type { Locale } from '../i18n/locale';
+import { formatAmount as formatAmountIn, formatInteger as formatIntegerIn } from '../i18n/numbers';
 
 export interface ResolvedFigure {
   id: string;
@@ -16,70 +19,105 @@ export interface ResolvedFigure {
   sources: Source[];
 }
 
-/** Thousands separators in the British style: "11,106". */
-export const formatInteger = (n: number) =>
-  Math.round(n).toLocaleString('en-GB', { maximumFractionDigits: 0 });
+const trimZero = (s: string) => s.replace(/[.,]0(?= |$)/, '');
 
-/**
- * Millions with `digits` decimals ("97.0 million"); billions are written out once they are whole
- * ("85 billion"). Below a million, the full number with separators.
- */
-export function formatAmount(n: number, digits = 1): string {
-  if (n >= 1e9 && n % 1e8 === 0) return `${trimZero((n / 1e9).toFixed(1))} billion`;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(digits)} million`;
-  return formatInteger(n);
-}
+/** Thousands separators in the edition's style: "11,106" / "11 106". */
+export const formatInteger = (n: number, locale: Locale = 'en') => formatIntegerIn(n, locale);
 
-const trimZero = (s: string) => s.replace(/\.0(?= |$)/, '');
+/** Millions with `digits` decimals ("97.0 million" / "97,0 млн"), billions written out when whole. */
+export const formatAmount = (n: number, digits = 1, locale: Locale = 'en') =>
+  formatAmountIn(n, digits, locale);
 
-function withQualifier(text: string, qualifier?: string): string {
-  return qualifier ? `${qualifier} ${text}` : text;
+/** The data's qualifiers are English words; the Russian edition writes its own. */
+const RU_QUALIFIERS: Record<string, string> = {
+  over: 'более',
+  about: 'около',
+  'at least': 'не менее',
+};
+
+function withQualifier(text: string, qualifier: string | undefined, locale: Locale): string {
+  if (!qualifier) return text;
+  return `${locale === 'ru' ? (RU_QUALIFIERS[qualifier] ?? qualifier) : qualifier} ${text}`;
 }
 
 /** A figures.json row as text: "70–80%", "over 2,100 complaints", "13 of 50 resources". */
-export function formatFigure(row: Figure): string {
+export function formatFigure(row: Figure, locale: Locale = 'en'): string {
   const values = Array.isArray(row.value) ? row.value : [row.value];
   // Whole millions read better without a decimal ("9.1 million" keeps one; "60 million" drops it).
-  const amount = (n: number) => trimZero(formatAmount(n));
+  const amount = (n: number) => trimZero(formatAmount(n, 1, locale));
   let number: string;
   switch (row.unit) {
     case 'percent':
       number = `${values.join('–')}%`;
       break;
     case 'rub':
-      number = `${values.map(amount).join('–')} roubles`;
+      number = `${values.map(amount).join('–')} ${locale === 'ru' ? 'руб.' : 'roubles'}`;
       break;
     case 'people':
       number = `${values.map(amount).join('–')}`;
       break;
     case 'count':
-      number = values.map(formatInteger).join('–');
+      number = values.map((n) => formatInteger(n, locale)).join('–');
       break;
   }
-  if (row.of !== undefined) number = `${number} of ${formatInteger(row.of)}`;
+  if (row.of !== undefined)
+    number = `${number} ${locale === 'ru' ? 'из' : 'of'} ${formatInteger(row.of, locale)}`;
   if (row.noun) number = `${number} ${row.noun}`;
-  return withQualifier(number, row.qualifier);
+  return withQualifier(number, row.qualifier, locale);
 }
 
 /**
  * An audience row as text. Mediascope measurements keep one decimal ("97.0 million"), so rounded
  * and precise figures look alike; round claims and registrations drop a trailing ".0".
  */
-export function formatAudience(row: Audience): string {
+export function formatAudience(row: Audience, locale: Locale = 'en'): string {
   const measured = row.measure === 'monthly-reach' || row.measure === 'daily-reach';
-  const text = measured ? formatAmount(row.value) : trimZero(formatAmount(row.value));
-  return withQualifier(text, row.qualifier);
+  const amount = formatAmount(row.value, 1, locale);
+  return withQualifier(measured ? amount : trimZero(amount), row.qualifier, locale);
 }
 
-export function formatRegions(row: RegionCount): string {
-  return withQualifier(`${row.count} regions`, row.qualifier);
+const RU_REGION = new Intl.PluralRules('ru-RU');
+const RU_REGION_WORDS: Partial<Record<Intl.LDMLPluralRule, string>> = {
+  one: 'регион',
+  few: 'региона',
+  many: 'регионов',
+  other: 'региона',
+};
+
+/** "at least 27 regions" / "не менее 27 регионов" (1 регион, 2 региона, 5 регионов, 21 регион). */
+export function formatRegions(row: RegionCount, locale: Locale = 'en'): string {
+  const noun =
+    locale === 'ru' ? RU_REGION_WORDS[RU_REGION.select(row.count)]! : 'regions';
+  return withQualifier(`${row.count} ${noun}`, row.qualifier, locale);
 }
 
-const MEASURE_WORDS: Record<Audience['measure'], string> = {
-  'monthly-reach': 'monthly reach (people aged 12+ who opened the app at least once in the month)',
-  'daily-reach': 'average daily reach',
-  'registered-users': 'registered users, as reported by the company',
-  'claimed-users': 'users as claimed by a company or an official, not measured',
+const MEASURE_WORDS: Record<Locale, Record<Audience['measure'], string>> = {
+  en: {
+    'monthly-reach':
+      'monthly reach (people aged 12+ who opened the app at least once in the month)',
+    'daily-reach': 'average daily reach',
+    'registered-users': 'registered users, as reported by the company',
+    'claimed-users': 'users as claimed by a company or an official, not measured',
+  },
+  ru: {
+    'monthly-reach':
+      'месячный охват (люди от 12 лет, открывшие приложение хотя бы раз за месяц)',
+    'daily-reach': 'среднесуточный охват',
+    'registered-users': 'зарегистрированные пользователи, по данным компании',
+    'claimed-users': 'пользователи по словам компании или чиновника, не измерение',
+  },
+};
+
+const MEASURE_FRAME: Record<Locale, { by: string; term: (t: string) => string; reports: string }> = {
+  en: { by: 'by', term: (t) => ` (their word: "${t}")`, reports: 'user reports, not network measurements' },
+  ru: { by: 'источник:', term: (t) => ` (их слово: «${t}»)`, reports: 'жалобы пользователей, а не измерения сети' },
+};
+
+const SERVICE_NAMES: Record<Audience['service'], string> = {
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  max: 'Max',
+  vk: 'VK',
 };
 
 interface Tables {
@@ -89,8 +127,17 @@ interface Tables {
   sources: Source[];
 }
 
-/** Finds a figure by id in any of the three tables; undefined when no row has that id. */
-export function resolveFigure(id: string, data: Tables): ResolvedFigure | undefined {
+/**
+ * Finds a figure by id in any of the three tables (in the edition `data` was read in, see
+ * readDataset) and writes it the edition's way; undefined when no row has that id.
+ */
+export function resolveFigure(
+  id: string,
+  data: Tables,
+  locale: Locale = 'en',
+): ResolvedFigure | undefined {
+  const words = MEASURE_FRAME[locale];
+  const date = (d: string) => formatDate(d, undefined, locale);
   const cite = (ids: string[]) =>
     ids.map((sid) => {
       const source = data.sources.find((s) => s.id === sid);
@@ -101,24 +148,24 @@ export function resolveFigure(id: string, data: Tables): ResolvedFigure | undefi
   if (audience)
     return {
       id,
-      text: formatAudience(audience),
-      measures: `${audience.service}, ${MEASURE_WORDS[audience.measure]}${audience.term ? ` (their word: "${audience.term}")` : ''}, ${audience.period}; by ${audience.by}`,
+      text: formatAudience(audience, locale),
+      measures: `${SERVICE_NAMES[audience.service]}, ${MEASURE_WORDS[locale][audience.measure]}${audience.term ? words.term(audience.term) : ''}, ${date(audience.period)}; ${words.by} ${audience.by}`,
       sources: cite(audience.sources),
     };
   const figure = data.figures.find((r) => r.id === id);
   if (figure)
     return {
       id,
-      text: formatFigure(figure),
-      measures: `${figure.measures}; by ${figure.by}`,
+      text: formatFigure(figure, locale),
+      measures: `${figure.measures}; ${words.by} ${figure.by}`,
       sources: cite(figure.sources),
     };
   const region = data.regions.find((r) => r.id === id);
   if (region)
     return {
       id,
-      text: formatRegions(region),
-      measures: `${region.counts}, ${region.date}; by ${region.reporter} (user reports, not network measurements)`,
+      text: formatRegions(region, locale),
+      measures: `${region.counts}, ${date(region.date)}; ${words.by} ${region.reporter} (${words.reports})`,
       sources: cite(region.sources),
     };
   return undefined;

@@ -107,3 +107,43 @@ describe('the project data set', () => {
     for (const row of data.audience) expect(row.by.length).toBeGreaterThan(0);
   });
 });
+
+describe('the Russian text beside the English', () => {
+  const ru = { title: 'Звонки ограничены', description: 'Роскомнадзор это подтвердил.' };
+  const parse = (row: object) =>
+    parseRows(eventSchema, 'content/data/events.json', [row], 'events');
+
+  it('is required for every text a reader sees, naming file, row, id and field', () => {
+    expect(() => parse(event)).toThrow(
+      /content\/data\/events\.json, row 1 \(id "calls-restricted-confirmed"\), field "ru"/,
+    );
+    expect(() => parse({ ...event, ru: { title: ru.title } })).toThrow(
+      /row 1 \(id "calls-restricted-confirmed"\), field "ru\.description": missing/,
+    );
+    expect(() => parse({ ...event, disputed: 'Sources differ.', ru })).toThrow(
+      /field "ru\.disputed"/,
+    );
+  });
+
+  it('has no field the English row lacks, and lists as long as the English', () => {
+    expect(() => parse({ ...event, ru: { ...ru, disputed: 'Спорно.' } })).toThrow(
+      /field "ru\.disputed": the English row has no such field/,
+    );
+    expect(() => parse({ ...event, figures: ['a', 'b'], ru: { ...ru, figures: ['а'] } })).toThrow(
+      /field "ru\.figures": must be a list of 2/,
+    );
+    expect(() => parse({ ...event, ru })).not.toThrow();
+  });
+
+  it('is laid over the English in the Russian edition, and never shipped as a `ru` object', () => {
+    const en = readDataset('en').events.find((e) => e.id === 'calls-restricted-confirmed')!;
+    const russian = readDataset('ru').events.find((e) => e.id === 'calls-restricted-confirmed')!;
+    expect(en.title).toBe('Roskomnadzor confirms partial call restrictions');
+    expect(russian.title).toMatch(/[А-Яа-я]/);
+    expect(russian.date).toBe(en.date);
+    expect('ru' in en || 'ru' in russian).toBe(false);
+    const feature = readDataset('ru').features[0]!;
+    expect(feature.max.status).toBe(readDataset('en').features[0]!.max.status);
+    expect(feature.max.short).toMatch(/[А-Яа-я]/);
+  });
+});

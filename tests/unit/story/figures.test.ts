@@ -90,3 +90,48 @@ describe('figures in the prose', () => {
     for (const s of noUrl) expect(s.note, s.id).toMatch(/supplied/);
   });
 });
+
+describe('how the Russian edition writes a figure', () => {
+  it('uses a decimal comma, a no-break space between thousands and Russian words', () => {
+    expect(formatAudience(audience({ value: 97_400_000 }), 'ru')).toBe('97,4 млн');
+    expect(
+      formatAudience(
+        audience({ value: 100_000_000, measure: 'claimed-users', qualifier: 'over' }),
+        'ru',
+      ),
+    ).toBe('более 100 млн');
+    expect(formatFigure(figure({ value: [3000, 5000], unit: 'rub' }), 'ru')).toBe(
+      '3\u00a0000–5\u00a0000 руб.',
+    );
+    expect(formatFigure(figure({ value: 85e9, unit: 'rub', qualifier: 'over' }), 'ru')).toBe(
+      'более 85 млрд руб.',
+    );
+    expect(formatFigure(figure({ value: 13, of: 50, noun: 'ресурсов' }), 'ru')).toBe(
+      '13 из 50 ресурсов',
+    );
+    expect(formatFigure(figure({ value: [70, 80], unit: 'percent' }), 'ru')).toBe('70–80%');
+  });
+
+  it('declines «регион» by the number', () => {
+    const data = readDataset('ru');
+    const text = (count: number) =>
+      resolveFigure(
+        'regions-2025-08-calls',
+        {
+          ...data,
+          regions: data.regions.map((r) => ({ ...r, count })),
+        },
+        'ru',
+      )!.text;
+    expect(text(21)).toBe('не менее 21 регион');
+    expect(text(34)).toBe('не менее 34 регионов'.replace('регионов', 'региона'));
+    expect(text(27)).toBe('не менее 27 регионов');
+    expect(text(12)).toBe('не менее 12 регионов');
+  });
+
+  it('writes the tooltip in Russian from the row’s Russian text', () => {
+    const fig = resolveFigure('search-fine', readDataset('ru'), 'ru')!;
+    expect(fig.measures).toMatch(/^штраф/);
+    expect(fig.text).toBe('3\u00a0000–5\u00a0000 руб.');
+  });
+});
