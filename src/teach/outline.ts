@@ -3,7 +3,8 @@
  * chapters by how many slides each has, so the plan always adds up to the lesson's length.
  * Every item links into the slides.
  */
-import { sitePath } from '../lib/paths';
+import { editionPath } from '../i18n/paths';
+import type { Locale } from '../i18n/locale';
 import type { Chapter } from '../story/model';
 import { END_ID } from '../present/slides';
 import type { Lesson } from './guide';
@@ -36,7 +37,12 @@ export function shareMinutes(weights: number[], total: number): number[] {
   return minutes;
 }
 
-export function lessonOutline(chapters: Chapter[], lesson: Lesson): OutlineItem[] {
+export function lessonOutline(
+  chapters: Chapter[],
+  lesson: Lesson,
+  locale: Locale = 'en',
+): OutlineItem[] {
+  const slides = (hash: string) => editionPath(locale, `present/#${hash}`);
   const middle = lesson.total - lesson.opening.minutes - lesson.closing.minutes;
   // A chapter's title slide counts too: every slide takes some talking.
   const minutes = shareMinutes(
@@ -45,13 +51,13 @@ export function lessonOutline(chapters: Chapter[], lesson: Lesson): OutlineItem[
   );
   const first = chapters[0]?.id ?? END_ID;
   return [
-    { ...lesson.opening, href: sitePath(`present/#${first}`) },
+    { ...lesson.opening, href: slides(first) },
     ...chapters.map((chapter, i) => ({
       minutes: minutes[i]!,
       title: chapter.title,
       text: chapter.summary,
-      href: sitePath(`present/#${chapter.id}`),
+      href: slides(chapter.id),
     })),
-    { ...lesson.closing, href: sitePath(`present/#${END_ID}`) },
+    { ...lesson.closing, href: slides(END_ID) },
   ];
 }
