@@ -5,9 +5,10 @@
  * (see each chart's `shipped`), and the layout then builds the same tips as at build time.
  * Usage: withPageText(layoutTimeline, 'data-timeline', (row, tr) => ({ ...row, note: … }))
  */
+import type { Locale } from '../i18n/locale';
 import type { Scene, Size } from './scene';
 
-type Layout<Row> = (rows: Row[], state: string, size: Size) => Scene;
+type Layout<Row> = (rows: Row[], state: string, size: Size, locale?: Locale) => Scene;
 
 export const cellText = (tr: Element | null, selector: string) =>
   tr?.querySelector(selector)?.textContent?.trim() || undefined;
@@ -19,7 +20,7 @@ export function withPageText<Row extends { id: string }>(
   doc: Document = document,
 ): Layout<Row> {
   const filled = new WeakMap<Row[], Row[]>();
-  return (rows, state, size) => {
+  return (rows, state, size, locale) => {
     let full = filled.get(rows);
     if (!full) {
       full = rows.map((row) =>
@@ -27,6 +28,6 @@ export function withPageText<Row extends { id: string }>(
       );
       filled.set(rows, full);
     }
-    return layout(full, state, size);
+    return layout(full, state, size, locale);
   };
 }

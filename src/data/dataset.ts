@@ -13,7 +13,10 @@ import { localizeRow, translationProblem } from './translations';
 import type { Locale } from '../i18n/locale';
 
 type Tables = typeof tables;
-export type Dataset = { [K in keyof Tables]: z.infer<Tables[K]>[] };
+export type Dataset = { [K in keyof Tables]: z.infer<Tables[K]>[] } & {
+  /** The edition the rows' text is in (not enumerable: it is not a table). */
+  readonly locale: Locale;
+};
 
 export class DataError extends Error {
   constructor(file: string, row: number | null, field: string, problem: string, id?: string) {
@@ -124,7 +127,13 @@ export function readDataset(locale: Locale = 'en', dir = DATA_DIR): Dataset {
   }
   checkReferences(data, files);
   checkConfidence(data, files);
-  const editions = { en: data, ru: russian } as unknown as Record<Locale, Dataset>;
+  // The edition rides along, not enumerable, so code iterating the tables never meets it.
+  const edition = (tables: Record<string, Row[]>, locale: Locale) =>
+    Object.defineProperty({ ...tables }, 'locale', { value: locale, enumerable: false });
+  const editions = { en: edition(data, 'en'), ru: edition(russian, 'ru') } as unknown as Record<
+    Locale,
+    Dataset
+  >;
   cached = { stamp, editions };
   return editions[locale];
 }

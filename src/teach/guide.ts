@@ -61,7 +61,10 @@ export function readGuide(locale: Locale = 'en') {
   const pick = <T extends { ru: object }>(item: T) =>
     (locale === 'ru' ? item.ru : item) as Omit<T, 'ru'>;
   const lesson = read('lesson.json', lessonSchema);
-  const part = (p: z.infer<typeof lessonPart>) => ({ minutes: p.minutes, ...pick(p) });
+  const part = (p: z.infer<typeof lessonPart>) => {
+    const { title, text } = pick(p);
+    return { minutes: p.minutes, title, text };
+  };
   const questions = read('questions.json', questionsSchema);
   return {
     lesson: { total: lesson.total, opening: part(lesson.opening), closing: part(lesson.closing) },

@@ -4,6 +4,7 @@ import { BOLD, textMark, wrap } from '../text';
 import { MARGIN, colors, periodX } from './frame';
 import type { Plot } from './frame';
 import { claimRows, pointTip } from './series';
+import { audienceWords } from './words';
 import type { AudiencePoint } from './series';
 
 export function claimMarks(
@@ -21,7 +22,7 @@ export function claimMarks(
     attrs: { x1: left, x2: right, y1: cy, y2: cy, opacity: 1 },
     style: { stroke: colors.whatsapp, 'stroke-width': '2', 'stroke-dasharray': '6 4' },
   });
-  const label = "WhatsApp's own claim: more than 100 million users";
+  const label = audienceWords[plot.locale].claim;
   // Short frames have room for two lines above the claim line: the label may run on over the
   // line-end column, which sits lower, by WhatsApp's measured values.
   const lines = wrap(label, (short ? width - MARGIN : right) - left - 40, fs, BOLD);
@@ -53,7 +54,7 @@ export function claimMarks(
         opacity: 1,
       },
       style: { fill: 'var(--color-paper)', stroke: colors.whatsapp, 'stroke-width': '2' },
-      tip: pointTip(c),
+      tip: pointTip(c, plot.locale),
     });
   }
   return marks;

@@ -6,6 +6,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { Mark } from '../scene';
 import { textMark } from '../text';
 import { formatPeople } from './format';
+import type { Locale } from '../../i18n/locale';
 import { colors, periodX } from './frame';
 import type { Panel } from './panels';
 import { serviceNames } from './series';
@@ -24,6 +25,7 @@ export function endLabelsFor(
   panel: Panel,
   y: ScaleLinear<number, number>,
   state: AudienceState,
+  locale: Locale = 'en',
 ): EndLabel[] {
   const byService = new Map<AudienceService, AudiencePoint[]>();
   for (const p of panel.rows) byService.set(p.service, [...(byService.get(p.service) ?? []), p]);
@@ -37,7 +39,9 @@ export function endLabelsFor(
       service,
       panel: panel.key,
       y: y(mean),
-      values: state.endValues ? same.map((p) => formatPeople(p.value, p.qualifier, true)) : [],
+      values: state.endValues
+        ? same.map((p) => formatPeople(p.value, p.qualifier, true, locale))
+        : [],
     });
   }
   return labels;

@@ -1,4 +1,5 @@
 /** Measures, colours and the time scale every part of the audience layout agrees on. */
+import type { Locale } from '../../i18n/locale';
 import type { ScaleLinear, ScaleTime } from 'd3-scale';
 import { periodEnd, toDate } from '../../lib/dates';
 import type { AudienceService } from './states';
@@ -34,4 +35,6 @@ export interface Plot {
   lh: number;
   /** Dot radius. */
   r: number;
+  /** The edition the chart writes in. */
+  locale: Locale;
 }

@@ -14,6 +14,10 @@ export function gridMarks(
   const gridStep = plotH < 60 ? 100e6 : plotH < 140 ? 50e6 : 25e6;
   const lines = [];
   for (let v = 0; v <= 100e6; v += gridStep)
-    lines.push({ id: `${panelKey}-${v / 1e6}`, value: v, label: `${v / 1e6}M` });
+    lines.push({
+      id: `${panelKey}-${v / 1e6}`,
+      value: v,
+      label: plot.locale === 'ru' ? `${v / 1e6} млн` : `${v / 1e6}M`,
+    });
   return gridlineMarks(lines, plot.y, plot.left, plot.right);
 }

@@ -3,7 +3,8 @@ import { sourceNames } from '../sourceNames';
 import { formatDate } from '../../lib/dates';
 import { layoutAudience } from './layout';
 import { formatPeople } from './format';
-import { measureNames, serviceNames } from './series';
+import { serviceNames, termOf } from './series';
+import { audienceWords } from './words';
 import type { AudiencePoint } from './series';
 import { audienceStates } from './states';
 
@@ -13,7 +14,7 @@ const TO = '2026-03';
 
 export const audience = defineChart<AudiencePoint[]>({
   name: 'audience',
-  title: 'How many people in Russia use WhatsApp, Telegram and Max, and who measured it',
+  title: { en: audienceWords.en.title, ru: audienceWords.ru.title },
   states: audienceStates.map(({ id, label }) => ({ id, label })),
   staticSize: { width: 720, height: 480 },
   // Reach only as Mediascope measured it; the services' own figures are claims or registrations,
@@ -41,14 +42,14 @@ export const audience = defineChart<AudiencePoint[]>({
         ...(a.note ? { note: a.note } : {}),
       })),
   layout: layoutAudience,
-  table: (points) => ({
-    caption: 'Every audience figure on the chart, who measured or stated it, and the sources',
-    columns: ['Period', 'Service', 'Measure', 'Value', 'Measured or stated by', 'Sources', 'Note'],
+  table: (points, locale = 'en') => ({
+    caption: audienceWords[locale].caption,
+    columns: audienceWords[locale].columns,
     rows: points.map((p) => [
-      formatDate(p.period),
+      formatDate(p.period, undefined, locale),
       serviceNames[p.service],
-      p.term ? `${measureNames[p.measure]} ("${p.term}")` : measureNames[p.measure],
-      formatPeople(p.value, p.qualifier),
+      `${audienceWords[locale].measures[p.measure]}${p.term ? termOf(p.term, locale) : ''}`,
+      formatPeople(p.value, p.qualifier, false, locale),
       p.by,
       p.sources,
       p.note ? { detail: p.note } : '',

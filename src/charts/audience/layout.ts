@@ -19,8 +19,15 @@ import { ringMarks } from './ring';
 import { endLabelMarks, endLabelsFor } from './endLabels';
 import type { EndLabel } from './endLabels';
 import { monthAxisMarks } from './monthAxis';
+import { formatPeople } from './format';
+import type { Locale } from '../../i18n/locale';
 
-export function layoutAudience(points: AudiencePoint[], stateId: string, size: Size): Scene {
+export function layoutAudience(
+  points: AudiencePoint[],
+  stateId: string,
+  size: Size,
+  locale: Locale = 'en',
+): Scene {
   const state = findState(stateId);
   const { width, height } = size;
   const narrow = width < NARROW;
@@ -30,7 +37,12 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
 
   // Line-end labels take the right margin: wide enough for the longest (bold) name and value.
   const endWidth =
-    Math.ceil(Math.max(textWidth('WhatsApp', fs, BOLD), textWidth('~46.4M', fs))) + 10;
+    Math.ceil(
+      Math.max(
+        textWidth('WhatsApp', fs, BOLD),
+        textWidth(formatPeople(46.4e6, 'about', true, locale), fs),
+      ),
+    ) + 10;
   const left = MARGIN;
   const right = width - MARGIN - endWidth;
   const x = scaleUtc()
@@ -40,7 +52,7 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
   const axisHeight = 2 * lh + 8;
   const bottom = height - axisHeight;
   const short = height < SHORT;
-  const panels = panelsFor(points, state, bottom, short);
+  const panels = panelsFor(points, state, bottom, short, locale);
 
   const focus = new Set(state.focus ?? state.services);
   const opacityOf = (s: AudienceService) => (focus.has(s) ? 1 : 0.35);
@@ -61,18 +73,19 @@ export function layoutAudience(points: AudiencePoint[], stateId: string, size: S
     );
     const plotTop = panel.top + titleLines.length * lh + lh + 4;
     const y = scaleLinear().domain([0, Y_MAX]).range([panel.bottom, plotTop]);
-    const plot = { x, y, left, right, fs, lh, r };
+    const plot = { x, y, left, right, fs, lh, r, locale };
     marks.push(...gridMarks(panel.key, plotTop, panel.bottom, plot));
-    if (state.claim && panel.key === 'reach') marks.push(...claimMarks(points, plot, width, short));
+    if (state.claim && panel.key === 'reach')
+      marks.push(...claimMarks(points, plot, width, short));
     marks.push(...seriesMarks(panel, plot, state, opacityOf));
-    endLabels.push(...endLabelsFor(panel, y, state));
+    endLabels.push(...endLabelsFor(panel, y, state, locale));
     marks.push(...noteMarks(panel, plotTop, plot, state, narrow));
     if (state.ring && panel.key === 'reach')
       marks.push(...ringMarks(panel, state.ring, focus, plot));
   }
 
   marks.push(...endLabelMarks(endLabels, right + 6, fs, lh));
-  marks.push(...monthAxisMarks(bottom, { x, left, right, lh }));
+  marks.push(...monthAxisMarks(bottom, { x, left, right, lh, locale }));
   return { width, height, marks: sortMarks(marks) };
 }
 

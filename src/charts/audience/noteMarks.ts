@@ -15,7 +15,7 @@ export function noteMarks(
   narrow: boolean,
 ): Mark[] {
   const { x, y, left, right, fs, lh, r } = plot;
-  const note = panel.key === 'reach' ? noteFor(state, panel.rows) : undefined;
+  const note = panel.key === 'reach' ? noteFor(state, panel.rows, plot.locale) : undefined;
   // Clear of the gridline labels at the left edge.
   const boxWidth = Math.min(right - left - 44, narrow ? 260 : 300);
   const lines = note ? wrap(note.text, boxWidth, fs) : [];

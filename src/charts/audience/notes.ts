@@ -4,6 +4,20 @@
  */
 import { formatDate } from '../../lib/dates';
 import { formatPeople } from './format';
+import type { Locale } from '../../i18n/locale';
+import { formatDecimal } from '../../i18n/numbers';
+import { audienceWords } from './words';
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const RU_MONTHS_IN = [
+  'январе', 'феврале', 'марте', 'апреле', 'мае', 'июне',
+  'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре',
+];
+/** «августе 2025 г.», for «в …». */
+const ruInMonth = (period: string) => {
+  const [y, m] = period.split('-');
+  return `${RU_MONTHS_IN[Number(m) - 1]} ${y} г.`;
+};
 import type { AudiencePoint } from './series';
 import type { AudienceState } from './states';
 
@@ -16,20 +30,27 @@ export interface Note {
 const find = (rows: AudiencePoint[], service: string, period: string) =>
   rows.filter((r) => r.service === service && r.period === period);
 
-const short = (p: AudiencePoint) => formatPeople(p.value, p.qualifier, true);
-
-export function noteFor(state: AudienceState, rows: AudiencePoint[]): Note | undefined {
+export function noteFor(
+  state: AudienceState,
+  rows: AudiencePoint[],
+  locale: Locale = 'en',
+): Note | undefined {
+  const words = audienceWords[locale].notes;
+  const short = (p: AudiencePoint) => formatPeople(p.value, p.qualifier, true, locale);
+  const date = (period: string) => formatDate(period, undefined, locale);
+  // "in August 2025" in English; Russian puts a month in the prepositional: «в августе 2025 г.».
+  const inMonth = (period: string) => (locale === 'ru' ? ruInMonth(period) : date(period));
   if (state.claim) {
     const measured = rows.find((r) => r.period === '2025-08' && r.service === 'whatsapp');
     if (measured)
       return {
-        text: `The claim is WhatsApp's own figure. Mediascope measured ${short(measured)} people using WhatsApp at least once in ${formatDate(measured.period)}.`,
+        text: words.claim(short(measured), inMonth(measured.period)),
         at: 'bottom',
       };
   }
   if (state.id === 'monthly-whatsapp')
     return {
-      text: 'A break in a line is a month with no published Mediascope figure, not a fall.',
+      text: words.gap,
       at: 'bottom',
     };
   if (state.id === 'crossover' && state.ring) {
@@ -37,7 +58,7 @@ export function noteFor(state: AudienceState, rows: AudiencePoint[]): Note | und
     const [wa] = find(rows, 'whatsapp', state.ring);
     if (tg && wa && tg.value > wa.value)
       return {
-        text: `${formatDate(state.ring)}: Telegram ${short(tg)}, WhatsApp ${short(wa)}. Telegram reaches more people than WhatsApp for the first time in these figures.`,
+        text: words.crossover(capital(date(state.ring)), short(tg), short(wa)),
         at: 'bottom',
       };
   }
@@ -48,7 +69,14 @@ export function noteFor(state: AudienceState, rows: AudiencePoint[]): Note | und
       .sort((a, b) => b.period.localeCompare(a.period))[0];
     if (wa && earlier)
       return {
-        text: `${formatDate(state.ring)}: WhatsApp ${short(wa)}, down ${((earlier.value - wa.value) / 1e6).toFixed(1)}M from ${formatDate(earlier.period)}.`,
+        text: words.february(
+          capital(date(state.ring)),
+          short(wa),
+          locale === 'ru'
+            ? `${formatDecimal((earlier.value - wa.value) / 1e6, 1, 'ru')} млн`
+            : `${((earlier.value - wa.value) / 1e6).toFixed(1)}M`,
+          inMonth(earlier.period),
+        ),
         at: 'bottom',
       };
   }
@@ -59,9 +87,7 @@ export function noteFor(state: AudienceState, rows: AudiencePoint[]): Note | und
       const same = find(rows, service, period);
       if (same.length > 1)
         return {
-          text: `${formatDate(period)}, Max: two Mediascope figures, ${same
-            .map(short)
-            .join(' and ')}, reported by different outlets.`,
+          text: words.twoFigures(capital(date(period)), same.map(short)),
           at: 'top',
         };
     }

@@ -2,6 +2,8 @@
  * The audience chart's panels: one for reach, or reach above Max's self-reported registered users,
  * which never share the reach axis.
  */
+import type { Locale } from '../../i18n/locale';
+import { audienceWords } from './words';
 import { stateById } from '../stateById';
 import { MARGIN } from './frame';
 import { audienceStates } from './states';
@@ -29,19 +31,18 @@ export function panelsFor(
   state: AudienceState,
   bottom: number,
   short: boolean,
+  locale: Locale = 'en',
 ): Panel[] {
+  const titles = audienceWords[locale].panel;
+  const pick = ([brief, full]: [string, string]) => (short ? brief : full);
   const titleFor = (s: AudienceState) =>
-    s.measure === 'daily-reach'
-      ? short
-        ? 'Daily reach, measured by Mediascope'
-        : 'Daily reach: people using the app on an average day, measured by Mediascope'
-      : s.measure === 'registered'
-        ? short
-          ? 'Max monthly reach, by Mediascope'
-          : 'Max monthly reach, measured by Mediascope'
-        : short
-          ? 'Monthly reach, measured by Mediascope'
-          : 'Monthly reach: people using the app at least once a month, measured by Mediascope';
+    pick(
+      s.measure === 'daily-reach'
+        ? titles.daily
+        : s.measure === 'registered'
+          ? titles.maxMonthly
+          : titles.monthly,
+    );
   const panels: Panel[] = [];
   const reach = reachRows(points, state);
   if (state.measure === 'registered') {
@@ -55,9 +56,7 @@ export function panelsFor(
     });
     panels.push({
       key: 'registered',
-      title: short
-        ? 'Max registered users, self-reported (not a measure of use)'
-        : 'Max registered users, self-reported by Max and VK (not a measure of use)',
+      title: pick(titles.registered),
       rows: registeredRows(points),
       top: mid + 8,
       bottom,

@@ -2,6 +2,8 @@
  * The audience chart's data shape and the rules for drawing it honestly: which rows a state
  * draws, and which consecutive measured months a line may join (never across a gap).
  */
+import type { Locale } from '../../i18n/locale';
+import { audienceWords } from './words';
 import { formatDate } from '../../lib/dates';
 import { formatPeople } from './format';
 import type { AudienceService, AudienceState } from './states';
@@ -74,13 +76,18 @@ export function segments(rows: AudiencePoint[]): [AudiencePoint, AudiencePoint][
   return pairs;
 }
 
-export function pointTip(p: AudiencePoint): Tip {
-  const value = formatPeople(p.value, p.qualifier);
-  const verb =
-    p.measure === 'monthly-reach' || p.measure === 'daily-reach' ? 'Measured by' : 'Stated by';
+/** The claimant's own word, quoted the edition's way. */
+export const termOf = (term: string, locale: Locale) =>
+  locale === 'ru' ? ` («${term}»)` : ` ("${term}")`;
+
+export function pointTip(p: AudiencePoint, locale: Locale = 'en'): Tip {
+  const words = audienceWords[locale];
+  const value = formatPeople(p.value, p.qualifier, false, locale);
+  const measured = p.measure === 'monthly-reach' || p.measure === 'daily-reach';
+  const verb = measured ? words.verbs.measured : words.verbs.stated;
   return {
-    heading: `${formatDate(p.period)} · ${serviceNames[p.service]}`,
-    body: `${measureNames[p.measure]}${p.term ? ` ("${p.term}")` : ''}: ${value}${p.note ? `. ${p.note.replace(/\.$/, '')}` : ''}`,
-    source: `${verb} ${p.by}; reported by ${p.sources}`,
+    heading: `${formatDate(p.period, undefined, locale)} · ${serviceNames[p.service]}`,
+    body: `${words.measures[p.measure]}${p.term ? termOf(p.term, locale) : ''}: ${value}${p.note ? `. ${p.note.replace(/\.$/, '')}` : ''}`,
+    source: `${verb} ${words.reported(p.by, p.sources)}`,
   };
 }

@@ -37,7 +37,7 @@ export function seriesMarks(
   for (const p of panel.rows) {
     const cx = x(periodX(p.period));
     const cy = y(p.value);
-    const tip = pointTip(p);
+    const tip = pointTip(p, plot.locale);
     marks.push(
       panel.square
         ? {
@@ -62,7 +62,7 @@ export function seriesMarks(
           },
     );
     if (state.values?.includes(p.id)) {
-      const label = formatPeople(p.value, p.qualifier, true);
+      const label = formatPeople(p.value, p.qualifier, true, plot.locale);
       const half = textWidth(label, fs, BOLD) / 2;
       marks.push(
         textMark(

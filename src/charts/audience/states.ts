@@ -2,11 +2,12 @@
  * The audience chart's named states, in story order. Each says which measure the y axis shows,
  * which services are drawn, which are in focus, and what is annotated.
  */
+import type { Localized } from '../../i18n/locale';
 export type AudienceService = 'whatsapp' | 'telegram' | 'max';
 
 export interface AudienceState {
   id: string;
-  label: string;
+  label: Localized;
   /** What the y axis measures. "registered" adds Max's self-reported users as a second panel. */
   measure: 'monthly-reach' | 'daily-reach' | 'registered';
   services: AudienceService[];
@@ -25,7 +26,7 @@ export interface AudienceState {
 export const audienceStates: AudienceState[] = [
   {
     id: 'claim',
-    label: "WhatsApp's claim against the measurement",
+    label: { en: "WhatsApp's claim against the measurement", ru: 'Заявление WhatsApp и измерение' },
     measure: 'monthly-reach',
     services: ['whatsapp'],
     claim: true,
@@ -33,21 +34,21 @@ export const audienceStates: AudienceState[] = [
   },
   {
     id: 'monthly-whatsapp',
-    label: 'WhatsApp monthly reach',
+    label: { en: 'WhatsApp monthly reach', ru: 'Месячный охват WhatsApp' },
     measure: 'monthly-reach',
     services: ['whatsapp'],
     values: ['whatsapp-monthly-2025-08', 'whatsapp-monthly-2026-02'],
   },
   {
     id: 'monthly-telegram',
-    label: 'Telegram joins',
+    label: { en: 'Telegram joins', ru: 'Добавляется Telegram' },
     measure: 'monthly-reach',
     services: ['whatsapp', 'telegram'],
     focus: ['telegram'],
   },
   {
     id: 'monthly-max',
-    label: 'Max joins',
+    label: { en: 'Max joins', ru: 'Добавляется Max' },
     measure: 'monthly-reach',
     services: ['whatsapp', 'telegram', 'max'],
     focus: ['max'],
@@ -55,7 +56,7 @@ export const audienceStates: AudienceState[] = [
   },
   {
     id: 'crossover',
-    label: 'Telegram overtakes WhatsApp',
+    label: { en: 'Telegram overtakes WhatsApp', ru: 'Telegram обходит WhatsApp' },
     measure: 'monthly-reach',
     services: ['whatsapp', 'telegram', 'max'],
     focus: ['whatsapp', 'telegram'],
@@ -63,7 +64,7 @@ export const audienceStates: AudienceState[] = [
   },
   {
     id: 'february',
-    label: 'February 2026',
+    label: { en: 'February 2026', ru: 'Февраль 2026 года' },
     measure: 'monthly-reach',
     services: ['whatsapp', 'telegram', 'max'],
     endValues: true,
@@ -71,14 +72,14 @@ export const audienceStates: AudienceState[] = [
   },
   {
     id: 'daily',
-    label: 'Daily reach',
+    label: { en: 'Daily reach', ru: 'Среднесуточный охват' },
     measure: 'daily-reach',
     services: ['whatsapp', 'telegram', 'max'],
     endValues: true,
   },
   {
     id: 'registered',
-    label: 'Max: registered users, self-reported',
+    label: { en: 'Max: registered users, self-reported', ru: 'Max: зарегистрированные, по данным компании' },
     measure: 'registered',
     services: ['max'],
   },

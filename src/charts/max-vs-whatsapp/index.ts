@@ -1,5 +1,5 @@
 import { defineChart } from '../types';
-import { confidenceNames } from '../confidenceNames';
+import { confidenceName } from '../confidenceNames';
 import { sourceNames } from '../sourceNames';
 import { layoutCompare } from './layout';
 import { chartTitle, claimWords, groupTitles, statusWords, tableWords } from './words';
@@ -39,7 +39,7 @@ export const maxVsWhatsapp = defineChart<CompareRow[]>({
             ...(r.dispute ? { dispute: r.dispute } : {}),
           }
         : '—',
-      `${r.sources} · ${confidenceNames[r.confidence] ?? r.confidence}`,
+      `${r.sources} · ${confidenceName(r.confidence, locale)}`,
     ]),
   }),
 });

@@ -5,7 +5,9 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { Mark } from '../scene';
 import { textMark } from '../text';
-import { colorOf, countLabel, dateOf, reportTip, serviceLabel } from './report';
+import { barDate, colorOf, countLabel, reportTip, serviceLabel } from './report';
+import type { Locale } from '../../i18n/locale';
+import { regionWords } from './words';
 import type { RegionReport } from './report';
 import type { RegionsState } from './states';
 
@@ -27,11 +29,12 @@ export function barMarks(
   y: ScaleLinear<number, number>,
   slots: Slots,
   type: { fs: number; lh: number },
+  locale: Locale = 'en',
 ): Mark[] {
   const { left, slot, barWidth, plotBottom, serviceY, keyed } = slots;
   const { fs, lh } = type;
   const marks: Mark[] = [];
-  const shortDate = (r: RegionReport) => dateOf(r).replace(/ 2025$/, '');
+  const shortDate = (r: RegionReport) => barDate(r, locale);
   ordered.forEach((r, i) => {
     if (!state.shown.includes(r.id)) return;
     const cx = left + slot * (i + 0.5);
@@ -49,7 +52,7 @@ export function barMarks(
         opacity: inFocus ? 1 : 0.45,
       },
       style: { fill: color },
-      tip: reportTip(r),
+      tip: reportTip(r, locale),
     });
     marks.push(
       textMark(`count-${r.id}`, countLabel(r), {
@@ -68,7 +71,7 @@ export function barMarks(
         'var(--color-muted)',
       ),
     );
-    const service = r.services.length > 1 ? 'Both' : serviceLabel(r);
+    const service = r.services.length > 1 ? regionWords[locale].both : serviceLabel(r, locale);
     if (!keyed)
       marks.push(
         textMark(

@@ -5,13 +5,13 @@
 import type { Mark } from '../scene';
 import { BOLD, textMark, wrap } from '../text';
 import { MARGIN } from './frame';
+import type { Locale } from '../../i18n/locale';
+import { regionWords } from './words';
 
-export const HEADING = 'Russian regions with reported failures, 2025';
-export const SUBHEADING =
-  "Na Svyazi's count from crowd-sourced user reports, not network measurements";
-/** One line each on a 320 × 568 phone's 251 px frame, so the bars keep their height. */
-const SHORT_HEADING = 'Regions with failures, per Na Svyazi';
-const SHORT_SUBHEADING = 'Crowd-sourced reports, not measurements';
+export const HEADING = regionWords.en.heading;
+export const SUBHEADING = regionWords.en.subheading;
+// The short heading and subheading fit one line each on a 320 × 568 phone's 251 px frame, so
+// the bars keep their height (regionWords.*.short…).
 /** Below this frame height the short heading and subheading are used. */
 const SHORT = 280;
 
@@ -20,12 +20,14 @@ export function headingMarks(
   size: { width: number; height: number },
   fs: number,
   lh: number,
+  locale: Locale = 'en',
 ): { marks: Mark[]; bottom: number } {
+  const words = regionWords[locale];
   const inner = size.width - 2 * MARGIN;
   const short = size.height < SHORT;
   const marks: Mark[] = [];
   let y0 = MARGIN;
-  wrap(short ? SHORT_HEADING : HEADING, inner, fs + 1, BOLD).forEach((line, i) => {
+  wrap(short ? words.shortHeading : words.heading, inner, fs + 1, BOLD).forEach((line, i) => {
     marks.push(
       textMark(`heading-${i}`, line, {
         x: MARGIN,
@@ -36,7 +38,7 @@ export function headingMarks(
     );
     y0 += lh + 2;
   });
-  wrap(short ? SHORT_SUBHEADING : SUBHEADING, inner, fs).forEach((line, i) => {
+  wrap(short ? words.shortSubheading : words.subheading, inner, fs).forEach((line, i) => {
     marks.push(
       textMark(
         `subheading-${i}`,

@@ -4,11 +4,11 @@ import { layoutRegions } from './layout';
 import { countLabel, dateOf, serviceLabel } from './report';
 import type { RegionReport } from './report';
 import { regionsStates } from './states';
+import { regionWords } from './words';
 
 export const regions = defineChart<RegionReport[]>({
   name: 'regions',
-  title:
-    'Regions where WhatsApp or Telegram failures were reported, as counted by Na Svyazi from crowd-sourced reports (not network measurements)',
+  title: { en: regionWords.en.title, ru: regionWords.ru.title },
   states: regionsStates.map(({ id, label }) => ({ id, label })),
   staticSize: { width: 720, height: 480 },
   select: (dataset) =>
@@ -27,12 +27,12 @@ export const regions = defineChart<RegionReport[]>({
       ...(r.note ? { note: r.note } : {}),
     })),
   layout: layoutRegions,
-  table: (reports) => ({
-    caption: 'Every regional count on the chart: crowd-sourced reports counted by Na Svyazi',
-    columns: ['Date', 'Service', 'Regions', 'What it counts', 'Counted by', 'Sources'],
+  table: (reports, locale = 'en') => ({
+    caption: regionWords[locale].caption,
+    columns: regionWords[locale].columns,
     rows: reports.map((r) => [
-      dateOf(r),
-      serviceLabel(r),
+      dateOf(r, locale),
+      serviceLabel(r, locale),
       countLabel(r),
       r.counts,
       r.reporter,

@@ -16,10 +16,16 @@ import type { RegionReport } from './report';
 import { headingMarks } from './heading';
 import { barMarks } from './bars';
 import { serviceKeyMarks } from './serviceKey';
+import type { Locale } from '../../i18n/locale';
 
 export const findState = (id: string): RegionsState => stateById('regions', regionsStates, id);
 
-export function layoutRegions(reports: RegionReport[], stateId: string, size: Size): Scene {
+export function layoutRegions(
+  reports: RegionReport[],
+  stateId: string,
+  size: Size,
+  locale: Locale = 'en',
+): Scene {
   const state = findState(stateId);
   const { width, height } = size;
   const narrow = width < NARROW;
@@ -27,16 +33,16 @@ export function layoutRegions(reports: RegionReport[], stateId: string, size: Si
   const lh = Math.round(fs * 1.3);
   const inner = width - 2 * MARGIN;
 
-  const heading = headingMarks(size, fs, lh);
+  const heading = headingMarks(size, fs, lh, locale);
   const y0 = heading.bottom;
   const marks: Mark[] = [...heading.marks];
 
   // Room for the longest focus sentence of any state, so the bars hold still between states.
   const noteWidth = Math.min(inner, 420);
   const noteLines = Math.max(
-    ...regionsStates.map((s) => wrap(focusText(reports, s), noteWidth, fs).length),
+    ...regionsStates.map((s) => wrap(focusText(reports, s, locale), noteWidth, fs).length),
   );
-  wrap(focusText(reports, state), noteWidth, fs).forEach((line, i) =>
+  wrap(focusText(reports, state, locale), noteWidth, fs).forEach((line, i) =>
     marks.push(
       textMark(`note-${i}`, line, { x: MARGIN, y: y0 + 8 + fs + i * lh, 'font-size': fs }),
     ),
@@ -70,6 +76,7 @@ export function layoutRegions(reports: RegionReport[], stateId: string, size: Si
       y,
       { left, slot, barWidth, plotBottom, serviceY, keyed },
       { fs, lh },
+      locale,
     ),
   );
   if (keyed)
@@ -78,6 +85,7 @@ export function layoutRegions(reports: RegionReport[], stateId: string, size: Si
         ordered.filter((r) => state.shown.includes(r.id)),
         left,
         serviceY,
+        locale,
       ),
     );
 

@@ -3,6 +3,8 @@ import type { Mark } from '../scene';
 import { BOLD, textMark, textWidth } from '../text';
 import { colorOf } from './report';
 import type { RegionReport } from './report';
+import type { Locale } from '../../i18n/locale';
+import { regionWords } from './words';
 
 const kinds = [
   {
@@ -17,9 +19,16 @@ const kinds = [
   },
   { key: 'both', label: 'Both', match: (r: RegionReport) => r.services.length > 1 },
 ];
+const labelOf = (kind: (typeof kinds)[number], locale: Locale) =>
+  kind.key === 'both' ? regionWords[locale].both : kind.label;
 
 /** A swatch and name for each kind of report shown, from `left` along the baseline `y`. */
-export function serviceKeyMarks(shown: RegionReport[], left: number, y: number): Mark[] {
+export function serviceKeyMarks(
+  shown: RegionReport[],
+  left: number,
+  y: number,
+  locale: Locale = 'en',
+): Mark[] {
   const marks: Mark[] = [];
   let kx = left;
   for (const kind of kinds) {
@@ -34,12 +43,12 @@ export function serviceKeyMarks(shown: RegionReport[], left: number, y: number):
     marks.push(
       textMark(
         `key-${kind.key}-label`,
-        kind.label,
+        labelOf(kind, locale),
         { x: kx + 14, y, 'font-size': 11, 'font-weight': 700 },
         colorOf(report),
       ),
     );
-    kx += 14 + textWidth(kind.label, 11, BOLD) + 12;
+    kx += 14 + textWidth(labelOf(kind, locale), 11, BOLD) + 12;
   }
   return marks;
 }

@@ -2,9 +2,10 @@
  * The regions chart's named states, in story order: each shows the reports made so far and
  * brings the newest forward.
  */
+import type { Localized } from '../../i18n/locale';
 export interface RegionsState {
   id: string;
-  label: string;
+  label: Localized;
   /** Row ids drawn, in date order. */
   shown: string[];
   /** Row ids in focus and explained. */
@@ -17,22 +18,22 @@ const NOVEMBER = ['regions-2025-11-whatsapp', 'regions-2025-11-03-telegram'];
 const PEAK = 'regions-2025-11-28-whatsapp';
 
 export const regionsStates: RegionsState[] = [
-  { id: 'regions-august', label: 'At least 27 regions', shown: [AUGUST], focus: [AUGUST] },
+  { id: 'regions-august', label: { en: 'At least 27 regions', ru: 'Не менее 27 регионов' }, shown: [AUGUST], focus: [AUGUST] },
   {
     id: 'regions-october',
-    label: 'At least 34 regions',
+    label: { en: 'At least 34 regions', ru: 'Не менее 34 регионов' },
     shown: [AUGUST, OCTOBER],
     focus: [OCTOBER],
   },
   {
     id: 'regions-november',
-    label: 'Telegram 68, WhatsApp 12',
+    label: { en: 'Telegram 68, WhatsApp 12', ru: 'Telegram — 68, WhatsApp — 12' },
     shown: [AUGUST, OCTOBER, ...NOVEMBER],
     focus: NOVEMBER,
   },
   {
     id: 'regions-peak',
-    label: '64 regions',
+    label: { en: '64 regions', ru: '64 региона' },
     shown: [AUGUST, OCTOBER, ...NOVEMBER, PEAK],
     focus: [PEAK],
   },

@@ -6,6 +6,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { Mark } from '../scene';
 import { textWidth } from '../text';
 import { monthLabel } from '../../lib/dates';
+import type { Locale } from '../../i18n/locale';
 import { MARGIN } from './frame';
 
 export function axisMarks(
@@ -13,6 +14,7 @@ export function axisMarks(
   bottom: number,
   width: number,
   narrow: boolean,
+  locale: Locale = 'en',
 ): Mark[] {
   const marks: Mark[] = [];
   const ticks = x.ticks(narrow ? 5 : 8);
@@ -24,8 +26,8 @@ export function axisMarks(
     const label = yearsOnly
       ? String(tick.getUTCFullYear())
       : isMonth
-        ? `${monthLabel(tick)}${withYear ? ` ${tick.getUTCFullYear()}` : ''}`
-        : `${tick.getUTCDate()} ${monthLabel(tick)}`;
+        ? `${monthLabel(tick, false, locale)}${withYear ? ` ${tick.getUTCFullYear()}` : ''}`
+        : `${tick.getUTCDate()} ${monthLabel(tick, false, locale)}`;
     const key = `tick-${tick.toISOString().slice(0, 10)}`;
     marks.push({
       key,

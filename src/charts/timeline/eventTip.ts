@@ -6,23 +6,29 @@
 import type { Tip } from '../scene';
 import { formatDate } from '../../lib/dates';
 import type { TimelineEvent } from './events';
-import { confidenceNames } from '../confidenceNames';
+import { confidenceName } from '../confidenceNames';
+import type { Locale, Localized } from '../../i18n/locale';
+
+const WIRE: Localized<(wire: string) => string> = {
+  en: (wire) => `every outlet repeats one ${wire} report`,
+  ru: (wire) => `все издания пересказывают одну заметку ${wire}`,
+};
 
 const sentence = (text: string) => (/[.!?…"”)]$/.test(text) ? text : `${text}.`);
 
 /** "TASS, Vedomosti and 2 more · confirmed …; every outlet repeats one TASS report". */
-export function eventSourceLine(e: TimelineEvent): string {
+export function eventSourceLine(e: TimelineEvent, locale: Locale = 'en'): string {
   const parts = [e.sources];
-  if (e.confidence) parts.push(confidenceNames[e.confidence] ?? e.confidence);
+  if (e.confidence) parts.push(confidenceName(e.confidence, locale));
   const line = parts.join(' · ');
-  return e.wire ? `${line}; every outlet repeats one ${e.wire} report` : line;
+  return e.wire ? `${line}; ${WIRE[locale](e.wire)}` : line;
 }
 
-export function eventTip(e: TimelineEvent): Tip {
+export function eventTip(e: TimelineEvent, locale: Locale = 'en'): Tip {
   return {
-    heading: formatDate(e.date, e.end),
+    heading: formatDate(e.date, e.end, locale),
     body: e.description ? `${sentence(e.title)} ${e.description}` : e.title,
     ...(e.disputed ? { dispute: e.disputed } : {}),
-    source: eventSourceLine(e),
+    source: eventSourceLine(e, locale),
   };
 }

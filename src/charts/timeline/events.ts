@@ -6,6 +6,7 @@ import type { ScaleTime } from 'd3-scale';
 import type { Mark } from '../scene';
 import { periodEnd, toDate } from '../../lib/dates';
 import { eventTip } from './eventTip';
+import type { Locale } from '../../i18n/locale';
 import { DOT, DOT_ACTIVE, MARGIN } from './frame';
 import { laneOf } from './lanes';
 import type { LaneId } from './lanes';
@@ -50,12 +51,14 @@ export interface EventFrame {
   cursor: Date;
   /** Ids of the events the state brings forward. */
   active: Set<string>;
+  /** The edition tips are worded in. */
+  locale: Locale;
   /** Whether the state highlights anything (if not, every event shows at near full strength). */
   highlighting: boolean;
 }
 
 export function eventMarks(visible: TimelineEvent[], frame: EventFrame): Mark[] {
-  const { x, width, laneY, stackRows, cursor, active, highlighting } = frame;
+  const { x, width, laneY, stackRows, cursor, active, highlighting, locale } = frame;
   const marks: Mark[] = [];
   const placed: { lane: LaneId; x: number; row: number }[] = [];
   for (const event of [...visible].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -71,7 +74,7 @@ export function eventMarks(visible: TimelineEvent[], frame: EventFrame): Mark[] 
     const lane = laneOf(event.lane);
     const future = toDate(event.date) > cursor;
     const opacity = isActive ? 1 : !highlighting ? 0.9 : future ? 0.25 : 0.55;
-    const tip = eventTip(event);
+    const tip = eventTip(event, locale);
     // A range is a bar; a date known only to the month is a hollow dot at mid-month ("some time
     // in September"), never a bar that would read as lasting all month.
     if (event.end) {

@@ -1,6 +1,7 @@
 import { defineChart } from '../types';
 import { sourceNames } from '../sourceNames';
 import { formatDate } from '../../lib/dates';
+import type { Localized } from '../../i18n/locale';
 import { layoutTimeline } from './layout';
 import { lanes } from './lanes';
 import type { LaneId } from './lanes';
@@ -15,9 +16,25 @@ const laneOf = (category: string): LaneId =>
       ? 'max-law'
       : 'other';
 
+const TABLE: Localized<{ caption: string; columns: string[]; measurement: string }> = {
+  en: {
+    caption: 'Every event on the timeline: what happened, where sources disagree, and the sources',
+    columns: ['Date', 'Event', 'Kind', 'Sources and confidence'],
+    measurement: 'Measurement (drawn on the audience chart)',
+  },
+  ru: {
+    caption: 'Все события хроники: что произошло, в чем расходятся источники и сами источники',
+    columns: ['Дата', 'Событие', 'Тип', 'Источники и надежность'],
+    measurement: 'Измерение (показано на графике аудитории)',
+  },
+};
+
 export const timeline = defineChart<TimelineEvent[]>({
   name: 'timeline',
-  title: 'Timeline of the blockade, August 2025 to February 2026, and the years before it',
+  title: {
+    en: 'Timeline of the blockade, August 2025 to February 2026, and the years before it',
+    ru: 'Хроника блокировки: август 2025 — февраль 2026 года и годы до этого',
+  },
   states: timelineStates.map(({ id, label }) => ({ id, label })),
   staticSize: { width: 720, height: 480 },
   // Published measurements are drawn by the audience chart, not as marks here, but their account
@@ -55,21 +72,21 @@ export const timeline = defineChart<TimelineEvent[]>({
           ...e
         }) => e,
       ),
-  table: (events) => ({
+  table: (events, locale = 'en') => ({
     rowIds: events.map((e) => e.id),
-    caption: 'Every event on the timeline: what happened, where sources disagree, and the sources',
-    columns: ['Date', 'Event', 'Kind', 'Sources and confidence'],
+    caption: TABLE[locale].caption,
+    columns: TABLE[locale].columns,
     rows: events.map((e) => [
-      formatDate(e.date, e.end),
+      formatDate(e.date, e.end, locale),
       {
         text: e.title,
         ...(e.description ? { detail: e.description } : {}),
         ...(e.disputed ? { dispute: e.disputed } : {}),
       },
       e.measurement
-        ? 'Measurement (drawn on the audience chart)'
-        : lanes.find((l) => l.id === e.lane)!.label,
-      eventSourceLine(e),
+        ? TABLE[locale].measurement
+        : lanes.find((l) => l.id === e.lane)!.label[locale],
+      eventSourceLine(e, locale),
     ]),
   }),
 });

@@ -6,6 +6,11 @@ import type { ScaleTime } from 'd3-scale';
 import type { Mark } from '../scene';
 import { halo, wrap } from '../text';
 import { formatDate, toDate } from '../../lib/dates';
+import type { Locale } from '../../i18n/locale';
+
+/** A label's date line: the English short form; in Russian without the year's «г.» ("13 августа 2025"). */
+const shortDate = (date: string, end: string | undefined, locale: Locale) =>
+  locale === 'ru' ? formatDate(date, end, locale).replace(/ г\.$/, '') : formatDate(date, end);
 import { DOT, DOT_ACTIVE, MARGIN } from './frame';
 import { laneOf } from './lanes';
 import type { TimelineEvent } from './events';
@@ -35,6 +40,7 @@ export function fitLabels(
   width: number,
   narrow: boolean,
   labelRoom: number,
+  locale: Locale = 'en',
 ): LabelFit {
   const labelWidth = narrow ? width - 2 * MARGIN : Math.min(340, width * 0.46);
   // A label reads rightwards from its event, or leftwards where there is more room on that side.
@@ -57,7 +63,7 @@ export function fitLabels(
     const blocks = ordered.map((event) => {
       const right = readsRight(event);
       const space = Math.min(labelWidth, right ? room(event).right : room(event).left);
-      const date = formatDate(event.date, event.end);
+      const date = shortDate(event.date, event.end, locale);
       const title = inline ? `${date}: ${event.title}` : event.title;
       return { event, right, date, lines: wrap(title, space, size) };
     });

@@ -2,19 +2,32 @@
 import type { Mark } from '../scene';
 import { halo } from '../text';
 import { MARGIN } from './frame';
+import type { Locale, Localized } from '../../i18n/locale';
 
 export type LaneId = 'restriction' | 'max-law' | 'other';
 
-export const lanes: { id: LaneId; label: string; color: string }[] = [
-  { id: 'restriction', label: 'Restrictions and blocks', color: 'var(--color-restriction)' },
-  { id: 'max-law', label: 'Max and the law', color: 'var(--color-max)' },
-  { id: 'other', label: 'Statements and context', color: 'var(--color-statement)' },
+export const lanes: { id: LaneId; label: Localized; color: string }[] = [
+  {
+    id: 'restriction',
+    label: { en: 'Restrictions and blocks', ru: 'Ограничения и блокировки' },
+    color: 'var(--color-restriction)',
+  },
+  { id: 'max-law', label: { en: 'Max and the law', ru: 'Max и законы' }, color: 'var(--color-max)' },
+  {
+    id: 'other',
+    label: { en: 'Statements and context', ru: 'Заявления и контекст' },
+    color: 'var(--color-statement)',
+  },
 ];
 
 export const laneOf = (id: LaneId) => lanes.find((l) => l.id === id)!;
 
 /** A rule across the frame at the top of each lane, with the lane's name under it. */
-export function laneMarks(laneY: (id: LaneId) => number, width: number): Mark[] {
+export function laneMarks(
+  laneY: (id: LaneId) => number,
+  width: number,
+  locale: Locale = 'en',
+): Mark[] {
   const marks: Mark[] = [];
   for (const lane of lanes) {
     const top = laneY(lane.id) - 24;
@@ -34,7 +47,7 @@ export function laneMarks(laneY: (id: LaneId) => number, width: number): Mark[] 
         'letter-spacing': '0.04em',
         ...halo,
       },
-      text: lane.label.toUpperCase(),
+      text: lane.label[locale].toUpperCase(),
     });
   }
   return marks;

@@ -12,8 +12,14 @@ import { ROW, eventAnchor, eventMarks } from './events';
 import type { TimelineEvent } from './events';
 import { fitLabels, labelMarks, leaderMarks } from './labels';
 import { axisMarks } from './axis';
+import type { Locale } from '../../i18n/locale';
 
-export function layoutTimeline(events: TimelineEvent[], stateId: string, size: Size): Scene {
+export function layoutTimeline(
+  events: TimelineEvent[],
+  stateId: string,
+  size: Size,
+  locale: Locale = 'en',
+): Scene {
   const state = findState(stateId);
   const { width, height } = size;
   const narrow = width < NARROW;
@@ -30,7 +36,7 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     .map((id) => visible.find((e) => e.id === id))
     .filter((e): e is TimelineEvent => e !== undefined)
     .sort((a, b) => a.date.localeCompare(b.date));
-  const fit = fitLabels(highlighted, x, width, narrow, labelRoom);
+  const fit = fitLabels(highlighted, x, width, narrow, labelRoom, locale);
 
   // Lanes sit on the axis at a steady height, so they hold still between states; the labels
   // stack just above them and push them down only when there is no other room.
@@ -74,14 +80,15 @@ export function layoutTimeline(events: TimelineEvent[], stateId: string, size: S
     laneY,
     stackRows,
     cursor,
+    locale,
     active: new Set(highlighted.map((e) => e.id)),
     highlighting: state.highlight.length > 0,
   });
   const marks = [
     ...labels.marks,
     progress,
-    ...laneMarks(laneY, width),
-    ...axisMarks(x, lanesBottom, width, narrow),
+    ...laneMarks(laneY, width, locale),
+    ...axisMarks(x, lanesBottom, width, narrow, locale),
     cursorLine,
     ...dots,
     ...leaderMarks(labels.labelled, dots),

@@ -6,7 +6,7 @@ import { capabilityOrder, serviceLabels, serviceOrder } from './grid';
 import { capabilityWords, chartTitle, statusWords, tableWords } from './words';
 import type { WorksRow } from './grid';
 import { worksStates } from './states';
-import { confidenceNames } from '../confidenceNames';
+import { confidenceName } from '../confidenceNames';
 
 const order = (row: WorksRow) =>
   serviceOrder.indexOf(row.service) * 10 + capabilityOrder.indexOf(row.capability);
@@ -25,7 +25,7 @@ export const whatWorks = defineChart<WorksRow[]>({
       status: s.status,
       note: s.note,
       // The tip and the table say how far the label trusts the row, not only who reported it.
-      sources: `${sourceNames(dataset, s.sources)} · ${confidenceNames[s.confidence] ?? s.confidence}`,
+      sources: `${sourceNames(dataset, s.sources)} · ${confidenceName(s.confidence, dataset.locale)}`,
       confidence: s.confidence,
     })),
   layout: layoutWhatWorks,
