@@ -3,7 +3,7 @@
  * beside the download link on the article page.
  * Usage in astro.config.mjs: integrations: [oneFileEdition()]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -56,7 +56,7 @@ export function oneFileEdition(): AstroIntegration {
         const out = fileURLToPath(dir);
         const read = (path: string) => {
           const file = join(out, decodeURIComponent(path.split(/[?#]/)[0]!));
-          return existsSync(file) ? readFileSync(file) : undefined;
+          return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
         };
         const unpacker = await bundle(fileURLToPath(new URL('./unpack.ts', import.meta.url)));
         // One file per edition, each made from its own article page.
