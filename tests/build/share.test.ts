@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/story/model';
 import { DIST, readDom } from '../helpers/dist';
 import { addresses, head, jsonLd } from '../helpers/html';
-import { EDITION_FILE } from '../../src/offline/edition';
+import { EDITION_FILES } from '../../src/offline/edition';
 
 const chapters = readStory();
+const editionFiles = Object.values(EDITION_FILES).map((e) => e.file);
 // This build has no SITE_URL (as CI builds it): tags that need an absolute address are left out.
 // tests/build/address.test.ts checks them in the build with SITE_URL and BASE_PATH set.
 const site = new URL('http://any-host.invalid');
@@ -102,7 +103,7 @@ describe('the site as a whole', () => {
 
   it('gives every page a language and a favicon', () => {
     // The one-file edition carries its favicon inside (tests/build/edition.test.ts).
-    for (const page of htmlFiles().filter((p) => p !== '404.html' && p !== EDITION_FILE)) {
+    for (const page of htmlFiles().filter((p) => p !== '404.html' && !editionFiles.includes(p))) {
       const html = readDom(page);
       expect(html.querySelector('html')?.getAttribute('lang'), page).toMatch(/^[a-z]{2}/);
       expect(head(html, 'icon'), page).toBe('/favicon.svg');

@@ -38,7 +38,8 @@ describe('regions layout', () => {
       expect(texts(marksOf(state.id)), state.id).toMatch(
         /crowd-sourced user reports, not network measurements/,
       );
-    expect(regions.title).toMatch(/crowd-sourced/);
+    expect(regions.title.en).toMatch(/crowd-sourced/);
+    expect(regions.title.ru).toMatch(/жалоб/);
   });
 
   it('adds the reports state by state, in date order, with the newest in focus', () => {
