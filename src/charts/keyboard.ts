@@ -14,10 +14,15 @@
  * Tab does not scroll the page: the browser's scroll is undone in the same task, before a frame
  * is drawn, so no observer sees it and the step in view does not change.
  */
+import { documentLocale } from '../i18n/locale';
+import type { Localized } from '../i18n/locale';
 
 /** Marks a reader can land on: those with a label. */
 const MARKS = '[data-key][aria-label]';
-const HINT = 'Arrow keys move between the marks; Escape leaves the chart.';
+const HINT: Localized = {
+  en: 'Arrow keys move between the marks; Escape leaves the chart.',
+  ru: 'Стрелки переводят фокус между отметками; Escape — выход из графика.',
+};
 
 let hints = 0;
 
@@ -46,7 +51,7 @@ export function startChartKeyboard(svg: SVGSVGElement): () => void {
   const hint = doc.createElement('span');
   hint.id = `chart-keys-${++hints}`;
   hint.className = 'sr-only';
-  hint.textContent = HINT;
+  hint.textContent = HINT[documentLocale(doc)];
   svg.after(hint);
   svg.setAttribute('aria-describedby', hint.id);
 

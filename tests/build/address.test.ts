@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/story/model';
 import { DIST, MIRROR_BASE, MIRROR_DIST, MIRROR_SITE } from '../helpers/dist';
-import { EDITION_FILE } from '../../src/offline/edition';
+import { EDITION_FILE, EDITION_FILES } from '../../src/offline/edition';
 import { addresses, head, jsonLd, parseHtml } from '../helpers/html';
 
 const chapters = readStory();
@@ -99,7 +99,8 @@ describe('with SITE_URL and BASE_PATH set (the mirror build)', () => {
     // The one-file edition is the exception: from a file, the slides and the data page can only
     // be reached at the public address.
     const served = files(MIRROR_DIST).filter(
-      (f) => /\.(html|css|js)$/.test(f) && !f.endsWith(EDITION_FILE),
+      (f) =>
+        /\.(html|css|js)$/.test(f) && !Object.values(EDITION_FILES).some((e) => f.endsWith(e.file)),
     );
     for (const file of served) {
       let text = readFileSync(file, 'utf8');
@@ -107,7 +108,7 @@ describe('with SITE_URL and BASE_PATH set (the mirror build)', () => {
         const html = parseHtml(text);
         html
           .querySelectorAll(
-            'link[rel="canonical"], meta[content], script[type="application/ld+json"]',
+            'link[rel="canonical"], link[rel="alternate"], meta[content], script[type="application/ld+json"]',
           )
           .forEach((tag) => tag.remove());
         text = html.toString();

@@ -54,7 +54,7 @@ export function layoutRegions(
   const grid = [0, 25, 50, 75].map((v) => ({
     id: String(v),
     value: v,
-    label: v === 75 ? '75 regions' : String(v),
+    label: v === 75 ? (locale === 'ru' ? '75 регионов' : '75 regions') : String(v),
   }));
   marks.push(...gridlineMarks(grid, y, MARGIN, width - MARGIN));
 
