@@ -4,11 +4,18 @@ import type { CompareRow } from '../../../src/charts/max-vs-whatsapp/rows';
 import { compareStates } from '../../../src/charts/max-vs-whatsapp/states';
 import { maxVsWhatsapp } from '../../../src/charts/max-vs-whatsapp';
 import { readDataset } from '../../../src/data/dataset';
-import type { Mark } from '../../../src/charts/scene';
+import { LOCALES } from '../../../src/i18n/locale';
+import type { Locale } from '../../../src/i18n/locale';
+import type { Mark, Size } from '../../../src/charts/scene';
+import { markTextWidth } from '../../../src/charts/text';
 import { SIZES, expectFitsEveryFrame } from './frame';
 
 const dataset = readDataset();
 const rows = maxVsWhatsapp.select(dataset);
+// The Russian edition's rows (features and cells in Russian, from the data's `ru` fields).
+// To do when ru-d1 is merged: readDataset('ru') here, and drop the skipIf below.
+const rowsIn: Record<Locale, CompareRow[]> = { en: rows, ru: maxVsWhatsapp.select(readDataset()) };
+const russianRows = rowsIn.ru.some((r) => /\p{Script=Cyrillic}/u.test(r.feature));
 const wide = { width: 800, height: 560 };
 const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
 const shown = (marks: Mark[]) =>
@@ -58,11 +65,36 @@ describe('max-vs-whatsapp: each state brings one group forward', () => {
   });
 });
 
-describe('max-vs-whatsapp: on screen', () => {
+describe.each(LOCALES)('max-vs-whatsapp: on screen, %s edition', (locale) => {
+  const layout = (state: string, size: Size) => layoutCompare(rowsIn[locale], state, size, locale);
+
   it('keeps every mark inside the frame, readable and apart, at every size and state', () => {
-    expectFitsEveryFrame(compareStates, (state, size) => layoutCompare(rows, state, size));
+    expectFitsEveryFrame(compareStates, layout);
   });
 
+  it('keeps group headings inside the margins', () => {
+    for (const size of SIZES)
+      for (const state of compareStates)
+        for (const m of layout(state.id, size).marks.filter((m) => /^group-[a-z]+$/.test(m.key)))
+          expect(
+            Number(m.attrs['x']) + markTextWidth(m),
+            `${size.width} ${m.text}`,
+          ).toBeLessThanOrEqual(size.width - 8);
+  });
+
+  it('opens the state’s group at every size', () => {
+    for (const size of SIZES)
+      for (const state of compareStates) {
+        const marks = layout(state.id, size).marks;
+        const open = rowsIn[locale].filter(
+          (r) => Number(byKey(marks, `row-${r.id}-max`)!.attrs['opacity']) > 0,
+        );
+        expect(new Set(open.map((r) => r.group)), `${size.width}`).toEqual(new Set([state.group]));
+      }
+  });
+});
+
+describe('max-vs-whatsapp: on screen', () => {
   it('gives every open cell a tip with its sources, and none to folded ones', () => {
     const { marks } = layoutCompare(rows, 'compare-data', wide);
     for (const r of rows)
@@ -93,5 +125,133 @@ describe('max-vs-whatsapp data', () => {
     expect(payments.confidence).toBe('articles-only');
     expect(payments.max.status).toBe('claimed');
     expect(maxVsWhatsapp.table(rows).rows).toHaveLength(rows.length);
+  });
+});
+
+/** Names that stay in Latin letters in Russian text: brands, acronyms and publishers quoted. */
+const LATIN_NAMES = /\b(WhatsApp|Max|Telegram|VPN|ID|AFP|FSB|Meta)\b|[\w-]+(\.[\w-]+)+/g;
+const letters = (text: string, script: 'Latin' | 'Cyrillic') =>
+  (text.replace(LATIN_NAMES, '').match(new RegExp(`\\p{Script=${script}}`, 'gu')) ?? []).length;
+const cyrillicShare = (texts: string[]) => {
+  const cyrillic = letters(texts.join(' '), 'Cyrillic');
+  return cyrillic / (cyrillic + letters(texts.join(' '), 'Latin'));
+};
+
+describe('max-vs-whatsapp: the Russian edition', () => {
+  const ru = (state: string, size: Size = wide) =>
+    layoutCompare(rowsIn.ru, state, size, 'ru').marks;
+
+  it.skipIf(!russianRows)('writes its cells and tips in Russian, at every size and state', () => {
+    for (const size of SIZES)
+      for (const state of compareStates) {
+        const marks = ru(state.id, size);
+        const texts = marks.flatMap((m) => [m.text ?? '', m.tip?.heading ?? '', m.tip?.body ?? '']);
+        expect(cyrillicShare(texts), `${size.width} ${state.id}`).toBeGreaterThan(0.9);
+      }
+    const table = maxVsWhatsapp.table(rowsIn.ru, 'ru');
+    expect(cyrillicShare(table.rows.flatMap((r) => r.slice(0, 4).map(String)))).toBeGreaterThan(
+      0.9,
+    );
+  });
+
+  it('writes its own words (group heads, legend) in Russian, at every size and state', () => {
+    for (const size of SIZES)
+      for (const state of compareStates) {
+        const marks = ru(state.id, size);
+        for (const m of marks.filter((m) => /^(group-[a-z]+|legend-.*-label)$/.test(m.key)))
+          expect(letters(m.text!, 'Latin'), `${size.width} ${m.key} "${m.text}"`).toBe(0);
+      }
+  });
+
+  it('names statuses in Russian, shorter on the smallest frames', () => {
+    const big = ru('compare-encryption');
+    expect(byKey(big, 'row-end-to-end-max')!.tip!.heading).toMatch(/: Оспаривается$/);
+    expect(byKey(big, 'row-end-to-end-max')!.tip!.body).toMatch(/ Заявление: .* Возражение: /);
+    const small = ru('compare-functions', { width: 320, height: 300 });
+    expect(cellText(small, 'digital-id', 'whatsapp')).toBe('Нет данных');
+    expect(cellText(small, 'e-signature', 'max')).toBe('В планах');
+    expect(byKey(small, 'legend-not-documented-label')!.text).toBe('Нет данных: не описано');
+    expect(maxVsWhatsapp.table(rowsIn.ru, 'ru').columns[0]).toBe('Группа');
+  });
+});
+
+describe('max-vs-whatsapp: the English edition is unchanged', () => {
+  it('draws the same scene when the edition is not given', () => {
+    for (const state of compareStates)
+      expect(layoutCompare(rows, state.id, wide)).toEqual(
+        layoutCompare(rows, state.id, wide, 'en'),
+      );
+  });
+
+  it('keeps its English words', () => {
+    // The chart's own words: column and group heads, legend; the cells' words are data.
+    const own = (marks: Mark[]) =>
+      marks.filter((m) => /^(head-|group-[a-z]+$|legend-.*-label$)/.test(m.key)).map((m) => m.text);
+    const small = layoutCompare(rows, 'compare-functions', { width: 320, height: 300 }).marks;
+    const table = maxVsWhatsapp.table(rows);
+    expect({
+      title: maxVsWhatsapp.title.en,
+      states: maxVsWhatsapp.states.map((s) => s.label.en),
+      caption: table.caption,
+      columns: table.columns,
+      wide: own(layoutCompare(rows, 'compare-encryption', wide).marks),
+      small: own(small),
+      smallCells: rows
+        .filter((r) => r.group === 'functions')
+        .map((r) => `${cellText(small, r.id, 'max')} | ${cellText(small, r.id, 'whatsapp')}`),
+    }).toMatchInlineSnapshot(`
+      {
+        "caption": "Every comparison row, with what is claimed and disputed, and its sources",
+        "columns": [
+          "Group",
+          "Feature",
+          "Max",
+          "WhatsApp",
+          "Claimed / disputed",
+          "Sources",
+        ],
+        "small": [
+          "Max",
+          "WhatsApp",
+          "Functions",
+          "Encryption: claims and disputes (2)",
+          "Data and the authorities (3)",
+          "Yes",
+          "Planned",
+          "Claimed",
+          "Disputed",
+          "Restricted",
+          "No source: not documented",
+        ],
+        "smallCells": [
+          "Yes | Restricted",
+          "Yes | No source",
+          "Planned | No source",
+          "Yes | No source",
+          "Claimed | No source",
+          "Yes | No source",
+          "Yes | No source",
+        ],
+        "states": [
+          "What Max does that WhatsApp does not",
+          "Encryption: claims and disputes",
+          "Data and the authorities",
+        ],
+        "title": "Max and WhatsApp compared: functions, encryption and data",
+        "wide": [
+          "Max",
+          "WhatsApp",
+          "Functions (7)",
+          "Encryption: claims and disputes",
+          "Data and the authorities (3)",
+          "Yes",
+          "Planned",
+          "Claimed",
+          "Disputed",
+          "Restricted",
+          "Not documented in our sources",
+        ],
+      }
+    `);
   });
 });

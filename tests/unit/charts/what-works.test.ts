@@ -5,11 +5,18 @@ import type { WorksRow } from '../../../src/charts/what-works/grid';
 import { worksStates } from '../../../src/charts/what-works/states';
 import { whatWorks } from '../../../src/charts/what-works';
 import { readDataset } from '../../../src/data/dataset';
+import { LOCALES } from '../../../src/i18n/locale';
+import type { Locale } from '../../../src/i18n/locale';
 import type { Mark } from '../../../src/charts/scene';
-import { expectFitsEveryFrame } from './frame';
+import { markTextWidth } from '../../../src/charts/text';
+import { SIZES, expectFitsEveryFrame } from './frame';
 
 const dataset = readDataset();
 const rows = whatWorks.select(dataset);
+// The Russian edition's rows (their notes in Russian, from the data's `ru` fields).
+// To do when ru-d1 is merged: readDataset('ru') here, and drop the skipIf below.
+const rowsIn: Record<Locale, WorksRow[]> = { en: rows, ru: whatWorks.select(readDataset()) };
+const russianRows = rowsIn.ru.some((r) => /\p{Script=Cyrillic}/u.test(r.note));
 const wide = { width: 800, height: 560 };
 const phone = { width: 390, height: 440 };
 const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
@@ -119,17 +126,37 @@ describe('what-works grid: unknown is never filled in', () => {
   });
 });
 
-describe('what-works grid: on screen', () => {
+describe.each(LOCALES)('what-works grid: on screen, %s edition', (locale) => {
+  const layout = (state: string, size: { width: number; height: number }) =>
+    layoutWhatWorks(rowsIn[locale], state, size, locale);
+
   it('keeps every mark inside the frame, readable and apart, at every size and state', () => {
-    expectFitsEveryFrame(worksStates, (state, size) => layoutWhatWorks(rows, state, size));
+    expectFitsEveryFrame(worksStates, layout);
   });
 
   it('keeps the same marks in every state, so cells animate rather than reappear', () => {
-    const keys = (id: string) => layoutWhatWorks(rows, id, phone).marks.map((m) => m.key);
+    const keys = (id: string) => layout(id, phone).marks.map((m) => m.key);
     const first = keys('works-2025-08');
     for (const state of worksStates) expect(keys(state.id)).toEqual(first);
   });
 
+  it('keeps every header inside its column', () => {
+    for (const size of SIZES) {
+      const { marks } = layout('works-2025-08', size);
+      const cell = (c: string) => byKey(marks, `c-whatsapp-${c}`)!.attrs as Record<string, number>;
+      for (const head of marks.filter((m) => /^cap-[a-z]+-\d+$/.test(m.key))) {
+        const box = cell(head.key.split('-')[1]!);
+        const half = markTextWidth(head) / 2;
+        const x = Number(head.attrs['x']);
+        const where = `${size.width}x${size.height} ${head.key} "${head.text}"`;
+        expect(x - half, where).toBeGreaterThanOrEqual(box['x']! - 2);
+        expect(x + half, where).toBeLessThanOrEqual(box['x']! + box['width']! + 2);
+      }
+    }
+  });
+});
+
+describe('what-works grid: on screen', () => {
   it('abbreviates the headers on phones and spells them out in a key', () => {
     const small = layoutWhatWorks(rows, 'works-2025-08', { width: 320, height: 300 }).marks;
     expect(byKey(small, 'cap-register-0')!.text).toBe('Sign-up');
@@ -170,5 +197,179 @@ describe('what-works data', () => {
     const table = whatWorks.table(rows);
     expect(table.rows).toHaveLength(dataset.status.length);
     for (const r of table.rows) expect(String(r.at(-1))).not.toBe('');
+  });
+});
+
+/** Names that stay in Latin letters in Russian text: brands, acronyms and web addresses. */
+const LATIN_NAMES =
+  /\b(WhatsApp|Telegram|Max|Signal|Viber|FaceTime|YouTube|Snapchat|VPN|DNS)\b|[\w-]+(\.[\w-]+)+/g;
+const letters = (text: string, script: 'Latin' | 'Cyrillic') =>
+  (text.replace(LATIN_NAMES, '').match(new RegExp(`\\p{Script=${script}}`, 'gu')) ?? []).length;
+/** The share of Cyrillic among the letters of `texts`, names left out. */
+const cyrillicShare = (texts: string[]) => {
+  const cyrillic = letters(texts.join(' '), 'Cyrillic');
+  return cyrillic / (cyrillic + letters(texts.join(' '), 'Latin'));
+};
+
+describe('what-works grid: the Russian edition', () => {
+  const ru = (state: string, size = wide) => layoutWhatWorks(rowsIn.ru, state, size, 'ru').marks;
+
+  it('writes every label in Russian, at every size and state', () => {
+    for (const size of SIZES)
+      for (const state of worksStates)
+        for (const m of ru(state.id, size).filter((m) => m.tag === 'text' && m.text))
+          expect(letters(m.text!, 'Latin'), `${size.width} ${state.id} ${m.key} "${m.text}"`).toBe(
+            0,
+          );
+  });
+
+  it.skipIf(!russianRows)('quotes the rows’ Russian notes in its tips', () => {
+    const tips = ru('works-2025-12').flatMap((m) => (m.tip ? [m.tip.heading, m.tip.body] : []));
+    expect(cyrillicShare(tips)).toBeGreaterThan(0.9);
+  });
+
+  it('words its tips and table in Russian, dates included', () => {
+    const marks = ru('works-2025-12');
+    const tip = byKey(marks, 'c-facetime-calls')!.tip!;
+    expect(tip.heading).toBe('FaceTime · Голосовые и видеозвонки · Декабрь 2025 г.');
+    expect(tip.body).toMatch(/^Ограничено \(с 4 декабря 2025 г\.\)\. /);
+    expect(byKey(marks, 'c-youtube-calls')!.tip!.body).toBe(
+      'Неприменимо: в YouTube нет голосовых и видеозвонков',
+    );
+    const table = whatWorks.table(rowsIn.ru, 'ru');
+    expect(table.columns).toEqual([
+      'Сервис',
+      'Функция',
+      'Действует с',
+      'Статус',
+      'Что произошло',
+      'Источники',
+    ]);
+    const cells = table.rows.flatMap((r) => r.slice(0, 4).map(String));
+    expect(cyrillicShare([table.caption, ...cells])).toBeGreaterThan(0.95);
+  });
+
+  it('counts changed cells in the forms Russian gives a number', () => {
+    const sub = (state: string) => byKey(ru(state), 'month-sub')!.text;
+    expect(sub('works-2025-08')).toBe('В этом месяце изменились 2 ячейки (обведены)');
+    expect(sub('works-2025-10')).toBe('В этом месяце изменились 10 ячеек (обведены)');
+    expect(sub('works-2026-01')).toBe('В этом месяце новых ограничений нет');
+  });
+
+  it('says since when in the genitive, for a day, a month or a year', () => {
+    const since = (from: string) =>
+      layoutWhatWorks(
+        [{ ...rows[0]!, from, service: 'max', capability: 'calls' }],
+        'works-2026-02',
+        wide,
+        'ru',
+      ).marks.find((m) => m.key === 'c-max-calls')!.tip!.body;
+    expect(since('2025-08-13')).toMatch(/^Работает \(с 13 августа 2025 г\.\)/);
+    expect(since('2024-08')).toMatch(/^Работает \(с августа 2024 г\.\)/);
+    expect(since('2024')).toMatch(/^Работает \(с 2024 г\.\)/);
+  });
+
+  it('abbreviates the headers on phones and spells them out in a Russian key', () => {
+    const small = ru('works-2025-08', { width: 320, height: 300 });
+    expect(byKey(small, 'cap-register-0')!.text).toBe('Регистр.');
+    const key = small
+      .filter((m) => m.key.startsWith('key-'))
+      .map((m) => m.text)
+      .join(' ');
+    expect(key).toMatch(/Регистр\.: регистрация нового аккаунта/);
+  });
+});
+
+describe('what-works grid: the English edition is unchanged', () => {
+  it('draws the same scene when the edition is not given', () => {
+    for (const state of worksStates)
+      expect(layoutWhatWorks(rows, state.id, phone)).toEqual(
+        layoutWhatWorks(rows, state.id, phone, 'en'),
+      );
+  });
+
+  it('keeps its English words', () => {
+    const small = layoutWhatWorks(rows, 'works-2025-08', { width: 320, height: 300 }).marks;
+    const big = layoutWhatWorks(rows, 'works-2025-08', wide).marks;
+    // Words only: the cells' "?" glyphs are text marks too.
+    const texts = (marks: Mark[]) =>
+      marks.filter((m) => m.tag === 'text' && m.text !== '?').map((m) => m.text);
+    const table = whatWorks.table(rows);
+    expect({
+      title: whatWorks.title.en,
+      states: whatWorks.states.map((s) => s.label.en),
+      caption: table.caption,
+      columns: table.columns,
+      small: texts(small),
+      big: texts(big),
+    }).toMatchInlineSnapshot(`
+      {
+        "big": [
+          "August 2025",
+          "2 cells changed this month (outlined)",
+          "Messages",
+          "Voice and video calls",
+          "New account sign-up",
+          "Reachable without a VPN",
+          "WhatsApp",
+          "Telegram",
+          "FaceTime",
+          "Snapchat",
+          "Signal",
+          "Viber",
+          "YouTube",
+          "Max",
+          "Works",
+          "Restricted",
+          "Blocked",
+          "No source: unknown",
+          "Does not apply",
+          "Changed this month",
+        ],
+        "caption": "Every status change in the grid, with its sources (a cell with no row here is unknown)",
+        "columns": [
+          "Service",
+          "Capability",
+          "From",
+          "Status",
+          "What happened",
+          "Sources",
+        ],
+        "small": [
+          "August 2025",
+          "2 cells changed",
+          "Msgs",
+          "Calls",
+          "Sign-up",
+          "No VPN",
+          "WhatsApp",
+          "Telegram",
+          "FaceTime",
+          "Snapchat",
+          "Signal",
+          "Viber",
+          "YouTube",
+          "Max",
+          "Works",
+          "Restricted",
+          "Blocked",
+          "Unknown",
+          "Does not apply",
+          "Changed this month",
+          "Sign-up: registering a new account · No VPN: reachable",
+          "without a VPN",
+        ],
+        "states": [
+          "August 2025: calls restricted",
+          "September 2025: FaceTime failures reported",
+          "October 2025: the apps and sign-ups restricted",
+          "November 2025: "phased" restriction",
+          "December 2025: FaceTime restricted, WhatsApp slowed",
+          "January 2026: no new step",
+          "February 2026: erased from the national DNS",
+        ],
+        "title": "What still worked in Russia, service by service, August 2025 to February 2026",
+      }
+    `);
   });
 });
