@@ -1,8 +1,8 @@
 /**
  * The data downloads: every CSV in dist/data/ reads back, with a spreadsheet-style RFC 4180
  * parser, to exactly the rows of content/data/; every source id resolves in sources.csv; every
- * column is explained on /data/; and the article, its data tables and the teacher's page link
- * to them.
+ * column is explained on /data/ and /ru/data/; and the article, its data tables and the teacher's
+ * page link to them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../src/data/dataset';
 import { tableDocs } from '../../src/data/columns';
 import { tables } from '../../src/data/tables';
+import { LOCALES } from '../../src/i18n/locale';
+import { editionPrefix } from '../../src/i18n/paths';
 import { DIST, readDom } from '../helpers/dist';
 import type { HTMLElement } from '../helpers/html';
 
@@ -107,23 +109,26 @@ describe('the CSV downloads', () => {
 });
 
 describe('the /data/ page', () => {
-  const page = readDom('data/');
-  const downloads = page.querySelectorAll('a[download]').map((a) => a.getAttribute('href'));
-
-  it('explains every column of every file, and links each file for download', () => {
-    for (const name of names) {
-      const [header] = parseCsv(csv(name));
-      for (const column of header!)
-        expect(
-          tableDocs[name].columns[column],
-          `${name}.csv: ${column} is unexplained`,
-        ).toBeTruthy();
-      expect(downloads).toContain(`/data/${name}.csv`);
-    }
-    for (const measure of ['registered-users', 'monthly-reach', 'daily-reach', 'claimed-users'])
-      expect(page.text).toContain(measure);
-    expect(page.text).toContain('How to cite');
-  });
+  it.each(LOCALES)(
+    '%s: explains every column of every file, and links each file for download',
+    (locale) => {
+      const prefix = editionPrefix(locale);
+      const page = readDom(`${prefix}data/`);
+      const downloads = page.querySelectorAll('a[download]').map((a) => a.getAttribute('href'));
+      for (const name of names) {
+        const [header] = parseCsv(readFileSync(join(DIST, prefix, 'data', `${name}.csv`), 'utf8'));
+        for (const column of header!)
+          expect(
+            tableDocs[locale][name].columns[column],
+            `${locale}: ${name}.csv: ${column} is unexplained`,
+          ).toBeTruthy();
+        expect(downloads).toContain(`/${prefix}data/${name}.csv`);
+      }
+      for (const measure of ['registered-users', 'monthly-reach', 'daily-reach', 'claimed-users'])
+        expect(page.text).toContain(measure);
+      expect(page.text).toContain(locale === 'en' ? 'How to cite' : 'Как ссылаться');
+    },
+  );
 
   it('is linked from the sources chapter, every “Show the data” table and the teacher’s page', () => {
     const article = readDom('');
