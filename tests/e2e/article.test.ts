@@ -86,10 +86,12 @@ describe('the article page', () => {
       }
     });
     const loadedForPrint = () =>
-      page.$$eval('[data-step]:not([data-repeats-chart]) .step-static img', (all) =>
-        all
-          .filter((img) => img.complete && img.naturalWidth > 0)
-          .map((img) => new URL(img.currentSrc).pathname),
+      page.$$eval<string[], HTMLImageElement>(
+        '[data-step]:not([data-repeats-chart]) .step-static img',
+        (all) =>
+          all
+            .filter((img) => img.complete && img.naturalWidth > 0)
+            .map((img) => new URL(img.currentSrc).pathname),
       );
     await expect.poll(loadedForPrint, { timeout: 20_000 }).toEqual(printed);
     await page.pdf({ format: 'A4' });
