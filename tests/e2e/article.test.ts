@@ -94,7 +94,6 @@ describe('the article page', () => {
             .map((img) => new URL(img.currentSrc).pathname),
       );
     await expect.poll(loadedForPrint, { timeout: 20_000 }).toEqual(printed);
-    await page.pdf({ format: 'A4' });
     await page.close();
   });
 
