@@ -74,7 +74,8 @@ function markToSvg(mark: Mark, interactive: boolean, locale: Locale): string {
     attrs.push(`role="img"`, `aria-label="${escapeXml(tipLabel(mark.tip, locale))}"`);
   }
   // A labelled mark is named by its aria-label; a static copy keeps the label as a hover title.
-  const title = mark.tip && !interactive ? `<title>${escapeXml(tipLabel(mark.tip, locale))}</title>` : '';
+  const title =
+    mark.tip && !interactive ? `<title>${escapeXml(tipLabel(mark.tip, locale))}</title>` : '';
   const text = mark.text === undefined ? '' : escapeXml(mark.text);
   return `<${mark.tag} ${attrs.join(' ')}>${title}${text}</${mark.tag}>`;
 }

@@ -39,7 +39,12 @@ const withoutRu = (row: unknown) => {
  * A row's `ru` object (its Russian text, see translations.ts) is checked apart and left out.
  * `table` names the file's kind for that check ("events"); without it `ru` is not required.
  */
-export function parseRows<T>(schema: z.ZodType<T>, file: string, raw: unknown, table?: string): T[] {
+export function parseRows<T>(
+  schema: z.ZodType<T>,
+  file: string,
+  raw: unknown,
+  table?: string,
+): T[] {
   if (!Array.isArray(raw))
     throw new DataError(file, null, '(file)', 'must be a JSON array of rows');
   return raw.map((row: unknown, index) => {

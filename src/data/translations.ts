@@ -12,7 +12,15 @@ export const TRANSLATED: Record<string, readonly string[]> = {
   events: ['title', 'description', 'disputed', 'figures'],
   audience: ['by', 'note', 'term'],
   status: ['note'],
-  features: ['feature', 'claim', 'dispute', 'max.short', 'max.text', 'whatsapp.short', 'whatsapp.text'],
+  features: [
+    'feature',
+    'claim',
+    'dispute',
+    'max.short',
+    'max.text',
+    'whatsapp.short',
+    'whatsapp.text',
+  ],
   regions: ['counts', 'reporter', 'note', 'aside', 'dateLabel'],
   figures: ['measures', 'by', 'note', 'noun'],
 };
@@ -20,13 +28,21 @@ export const TRANSLATED: Record<string, readonly string[]> = {
 /** How long a Russian text may be where the English one has a limit (the layouts fit to it). */
 export const RU_MAX_LENGTH: Record<string, Record<string, number>> = {
   events: { title: 60 },
-  features: { feature: 40, 'max.short': 40, 'whatsapp.short': 40, 'max.text': 260, 'whatsapp.text': 260 },
+  features: {
+    feature: 40,
+    'max.short': 40,
+    'whatsapp.short': 40,
+    'max.text': 260,
+    'whatsapp.text': 260,
+  },
 };
 
 type Json = Record<string, unknown>;
 
 const get = (row: Json, path: string): unknown =>
-  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Json)[k] : undefined), row);
+  path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Json)[k] : undefined), row);
 
 function set(row: Json, path: string, value: unknown): Json {
   const [head, ...rest] = path.split('.');
@@ -57,7 +73,10 @@ export function translationProblem(table: string, row: Json): [string, string] |
     }
     if (Array.isArray(english)) {
       if (!Array.isArray(russian) || russian.length !== english.length)
-        return [`ru.${field}`, `must be a list of ${english.length} Russian texts, like the English`];
+        return [
+          `ru.${field}`,
+          `must be a list of ${english.length} Russian texts, like the English`,
+        ];
       if (russian.some((t) => typeof t !== 'string' || !t.trim()))
         return [`ru.${field}`, 'every Russian text must be non-empty'];
       continue;

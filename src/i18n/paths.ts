@@ -14,13 +14,17 @@ export const editionPath = (locale: Locale, path = '') =>
 
 /** The edition of a page, from its address: pages under ru/ are Russian. */
 export function localeOfPath(pathname: string): Locale {
-  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  const rest = pathname.startsWith(BASE)
+    ? pathname.slice(BASE.length)
+    : pathname.replace(/^\//, '');
   return rest === 'ru' || rest.startsWith('ru/') ? 'ru' : 'en';
 }
 
 /** The same page in another edition: /ru/teach/ ↔ /teach/ (the fragment is the caller's). */
 export function pathInEdition(pathname: string, locale: Locale): string {
-  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  const rest = pathname.startsWith(BASE)
+    ? pathname.slice(BASE.length)
+    : pathname.replace(/^\//, '');
   const page = rest === 'ru' ? '' : rest.replace(/^ru\//, '');
   return editionPath(locale, page);
 }

@@ -46,8 +46,7 @@ function formatRussianDate(partial: string, end?: string): string {
   const one = `${RU_DAY_MONTH.format(date)} ${y} г.`;
   if (!end) return one;
   const [ey, em, ed] = end.split('-');
-  if (ed && ey === y && em === m)
-    return `${Number(d)}–${RU_DAY_MONTH.format(toDate(end))} ${y} г.`;
+  if (ed && ey === y && em === m) return `${Number(d)}–${RU_DAY_MONTH.format(toDate(end))} ${y} г.`;
   return `${one} – ${formatRussianDate(end)}`;
 }
 

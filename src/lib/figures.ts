@@ -86,8 +86,7 @@ const RU_REGION_WORDS: Partial<Record<Intl.LDMLPluralRule, string>> = {
 
 /** "at least 27 regions" / "не менее 27 регионов" (1 регион, 2 региона, 5 регионов, 21 регион). */
 export function formatRegions(row: RegionCount, locale: Locale = 'en'): string {
-  const noun =
-    locale === 'ru' ? RU_REGION_WORDS[RU_REGION.select(row.count)]! : 'regions';
+  const noun = locale === 'ru' ? RU_REGION_WORDS[RU_REGION.select(row.count)]! : 'regions';
   return withQualifier(`${row.count} ${noun}`, row.qualifier, locale);
 }
 
@@ -100,18 +99,26 @@ const MEASURE_WORDS: Record<Locale, Record<Audience['measure'], string>> = {
     'claimed-users': 'users as claimed by a company or an official, not measured',
   },
   ru: {
-    'monthly-reach':
-      'месячный охват (люди от 12 лет, открывшие приложение хотя бы раз за месяц)',
+    'monthly-reach': 'месячный охват (люди от 12 лет, открывшие приложение хотя бы раз за месяц)',
     'daily-reach': 'среднесуточный охват',
     'registered-users': 'зарегистрированные пользователи, по данным компании',
     'claimed-users': 'пользователи по словам компании или чиновника, не измерение',
   },
 };
 
-const MEASURE_FRAME: Record<Locale, { by: string; term: (t: string) => string; reports: string }> = {
-  en: { by: 'by', term: (t) => ` (their word: "${t}")`, reports: 'user reports, not network measurements' },
-  ru: { by: 'источник:', term: (t) => ` (их слово: «${t}»)`, reports: 'жалобы пользователей, а не измерения сети' },
-};
+const MEASURE_FRAME: Record<Locale, { by: string; term: (t: string) => string; reports: string }> =
+  {
+    en: {
+      by: 'by',
+      term: (t) => ` (their word: "${t}")`,
+      reports: 'user reports, not network measurements',
+    },
+    ru: {
+      by: 'источник:',
+      term: (t) => ` (их слово: «${t}»)`,
+      reports: 'жалобы пользователей, а не измерения сети',
+    },
+  };
 
 const SERVICE_NAMES: Record<Audience['service'], string> = {
   whatsapp: 'WhatsApp',

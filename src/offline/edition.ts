@@ -118,10 +118,7 @@ export async function buildEdition(input: EditionInput): Promise<string> {
 
   // The file does not offer itself: it says what it is instead. Without a public address the
   // slides and the teacher's page are nowhere to be reached from a file, so their links go.
-  html = html.replace(
-    /<p\b([^>]*)data-edition[^>]*>[\s\S]*?<\/p>/,
-    `<p$1>${SAYS[locale]}</p>`,
-  );
+  html = html.replace(/<p\b([^>]*)data-edition[^>]*>[\s\S]*?<\/p>/, `<p$1>${SAYS[locale]}</p>`);
   if (!site) html = html.replace(/<p class="present-link[^"]*">[\s\S]*?<\/p>/, '');
 
   const files = gzipSync(JSON.stringify(packed), { level: 9 }).toString('base64');

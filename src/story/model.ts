@@ -85,7 +85,10 @@ function splitNotes(nodes: Nodes[], locale: Locale): { text: string; notes: stri
       if (isNotes(child)) notes.push(toString(child).trim());
       return !isNotes(child);
     });
-    return { ...node, children: kept.map((child) => figureText(child, locale) ?? strip(child)) } as Nodes;
+    return {
+      ...node,
+      children: kept.map((child) => figureText(child, locale) ?? strip(child)),
+    } as Nodes;
   };
   const text = nodes
     .filter((n) => !isNotes(n) || (notes.push(toString(n).trim()), false))
@@ -301,7 +304,12 @@ export function checkSameStructure(english: Chapter[], translated: Chapter[]): v
         `missing: the English edition (${en!.file}) has it here`,
       );
     if (!en)
-      throw new StoryError(other.file, other.line, 'id', 'extra: the English edition has no such entry');
+      throw new StoryError(
+        other.file,
+        other.line,
+        'id',
+        'extra: the English edition has no such entry',
+      );
     const field = en.id === other.id ? (other.line.startsWith('step') ? 'state' : 'chart') : 'id';
     throw new StoryError(
       other.file,

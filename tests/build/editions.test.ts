@@ -93,7 +93,8 @@ describe('every Russian page says it is Russian', () => {
     expect(head(page, 'og:locale'), `${path}: og:locale`).toBe('ru_RU');
     expect(head(page, 'og:locale:alternate')).toBe('en_GB');
     const ogTitle = head(page, 'og:title');
-    if (ogTitle) expect(cyrillicShare(ogTitle), `${path}: og:title "${ogTitle}"`).toBeGreaterThan(0.5);
+    if (ogTitle)
+      expect(cyrillicShare(ogTitle), `${path}: og:title "${ogTitle}"`).toBeGreaterThan(0.5);
     const description = head(page, 'description') ?? '';
     expect(cyrillicShare(description), `${path}: description`).toBeGreaterThan(0.5);
   });

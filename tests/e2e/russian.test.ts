@@ -145,7 +145,10 @@ describe('what the Russian steps and charts say is Russian', () => {
         ['chart', chart],
       ] as const) {
         const { share, words } = latinWords(text);
-        if (share < 0.97) problems.push(`${step.id} ${what}: ${(share * 100).toFixed(1)}% Cyrillic; ${words.join(', ')}`);
+        if (share < 0.97)
+          problems.push(
+            `${step.id} ${what}: ${(share * 100).toFixed(1)}% Cyrillic; ${words.join(', ')}`,
+          );
       }
     }
     expect(problems).toEqual([]);

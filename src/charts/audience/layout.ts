@@ -75,8 +75,7 @@ export function layoutAudience(
     const y = scaleLinear().domain([0, Y_MAX]).range([panel.bottom, plotTop]);
     const plot = { x, y, left, right, fs, lh, r, locale };
     marks.push(...gridMarks(panel.key, plotTop, panel.bottom, plot));
-    if (state.claim && panel.key === 'reach')
-      marks.push(...claimMarks(points, plot, width, short));
+    if (state.claim && panel.key === 'reach') marks.push(...claimMarks(points, plot, width, short));
     marks.push(...seriesMarks(panel, plot, state, opacityOf));
     endLabels.push(...endLabelsFor(panel, y, state, locale));
     marks.push(...noteMarks(panel, plotTop, plot, state, narrow));

@@ -16,7 +16,9 @@ export function monthAxisMarks(
     months.push(d.toISOString().slice(0, 7));
   const perMonth = (right - left) / months.length;
   // Russian month names are longer («сент.», «нояб.»): space them by the widest one.
-  const widest = Math.max(...months.map((m) => textWidth(monthLabel(toDate(m), false, locale), 12)));
+  const widest = Math.max(
+    ...months.map((m) => textWidth(monthLabel(toDate(m), false, locale), 12)),
+  );
   const every =
     locale === 'en'
       ? perMonth >= 34
@@ -24,7 +26,7 @@ export function monthAxisMarks(
         : perMonth >= 19
           ? 2
           : 3
-      : [1, 2, 3, 4].find((n) => perMonth * n >= widest + 6) ?? 4;
+      : ([1, 2, 3, 4].find((n) => perMonth * n >= widest + 6) ?? 4);
   let lastYear = '';
   months.forEach((month, i) => {
     if ((months.length - 1 - i) % every !== 0) return;

@@ -79,7 +79,10 @@ export const audienceStates: AudienceState[] = [
   },
   {
     id: 'registered',
-    label: { en: 'Max: registered users, self-reported', ru: 'Max: зарегистрированные, по данным компании' },
+    label: {
+      en: 'Max: registered users, self-reported',
+      ru: 'Max: зарегистрированные, по данным компании',
+    },
     measure: 'registered',
     services: ['max'],
   },

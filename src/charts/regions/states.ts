@@ -18,7 +18,12 @@ const NOVEMBER = ['regions-2025-11-whatsapp', 'regions-2025-11-03-telegram'];
 const PEAK = 'regions-2025-11-28-whatsapp';
 
 export const regionsStates: RegionsState[] = [
-  { id: 'regions-august', label: { en: 'At least 27 regions', ru: 'Не менее 27 регионов' }, shown: [AUGUST], focus: [AUGUST] },
+  {
+    id: 'regions-august',
+    label: { en: 'At least 27 regions', ru: 'Не менее 27 регионов' },
+    shown: [AUGUST],
+    focus: [AUGUST],
+  },
   {
     id: 'regions-october',
     label: { en: 'At least 34 regions', ru: 'Не менее 34 регионов' },

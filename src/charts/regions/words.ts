@@ -25,7 +25,8 @@ export const regionWords: Localized<{
     both: 'Both',
     bothLong: 'WhatsApp and Telegram',
     atLeast: 'At least',
-    crowd: (reporter) => `Crowd-sourced user reports counted by ${reporter}, not network measurements`,
+    crowd: (reporter) =>
+      `Crowd-sourced user reports counted by ${reporter}, not network measurements`,
     source: (reporter, sources) => `Counted by ${reporter}; reported by ${sources}`,
     caption: 'Every regional count on the chart: crowd-sourced reports counted by Na Svyazi',
     columns: ['Date', 'Service', 'Regions', 'What it counts', 'Counted by', 'Sources'],
@@ -40,7 +41,8 @@ export const regionWords: Localized<{
     both: 'Оба',
     bothLong: 'WhatsApp и Telegram',
     atLeast: 'Не менее',
-    crowd: (reporter) => `Жалобы пользователей, подсчитанные проектом ${reporter}, а не измерения сети`,
+    crowd: (reporter) =>
+      `Жалобы пользователей, подсчитанные проектом ${reporter}, а не измерения сети`,
     source: (reporter, sources) => `Подсчет: ${reporter}; сообщили: ${sources}`,
     caption: 'Все региональные подсчеты на графике: жалобы пользователей, собранные «На связи»',
     columns: ['Дата', 'Сервис', 'Регионы', 'Что считается', 'Кто считал', 'Источники'],

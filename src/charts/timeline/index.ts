@@ -83,9 +83,7 @@ export const timeline = defineChart<TimelineEvent[]>({
         ...(e.description ? { detail: e.description } : {}),
         ...(e.disputed ? { dispute: e.disputed } : {}),
       },
-      e.measurement
-        ? TABLE[locale].measurement
-        : lanes.find((l) => l.id === e.lane)!.label[locale],
+      e.measurement ? TABLE[locale].measurement : lanes.find((l) => l.id === e.lane)!.label[locale],
       eventSourceLine(e, locale),
     ]),
   }),

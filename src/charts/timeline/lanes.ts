@@ -12,7 +12,11 @@ export const lanes: { id: LaneId; label: Localized; color: string }[] = [
     label: { en: 'Restrictions and blocks', ru: 'Ограничения и блокировки' },
     color: 'var(--color-restriction)',
   },
-  { id: 'max-law', label: { en: 'Max and the law', ru: 'Max и законы' }, color: 'var(--color-max)' },
+  {
+    id: 'max-law',
+    label: { en: 'Max and the law', ru: 'Max и законы' },
+    color: 'var(--color-max)',
+  },
   {
     id: 'other',
     label: { en: 'Statements and context', ru: 'Заявления и контекст' },

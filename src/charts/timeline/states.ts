@@ -63,7 +63,12 @@ export const timelineStates: TimelineState[] = [
     cursor: '2025-07-12',
     domain: GROUNDWORK,
   },
-  { id: 'overview', label: { en: 'Seven months at a glance', ru: 'Семь месяцев одним взглядом' }, highlight: [], cursor: '2026-02-12' },
+  {
+    id: 'overview',
+    label: { en: 'Seven months at a glance', ru: 'Семь месяцев одним взглядом' },
+    highlight: [],
+    cursor: '2026-02-12',
+  },
   {
     id: 'calls-restricted',
     label: { en: 'Calls restricted', ru: 'Звонки ограничены' },

@@ -93,7 +93,9 @@ describe('the step model', () => {
 });
 
 describe('the Russian edition mirrors the English one', () => {
-  const en = [parseChapter(scrolly(step('one') + '\n' + step('two', 'calls-restricted')), 'en.mdx')];
+  const en = [
+    parseChapter(scrolly(step('one') + '\n' + step('two', 'calls-restricted')), 'en.mdx'),
+  ];
   const ru = (steps: string) => [parseChapter(scrolly(steps), 'content/story/ru/x.mdx')];
 
   it('accepts the same chapters, blocks, steps, charts and states', () => {
@@ -129,7 +131,9 @@ describe('the Russian edition mirrors the English one', () => {
 
   it('holds for the story as written', () => {
     expect(() => readStory('ru')).not.toThrow();
-    expect(allSteps(readStory('ru')).map((s) => s.id)).toEqual(allSteps(readStory()).map((s) => s.id));
+    expect(allSteps(readStory('ru')).map((s) => s.id)).toEqual(
+      allSteps(readStory()).map((s) => s.id),
+    );
   });
 });
 
