@@ -76,17 +76,28 @@ export function formatAudience(row: Audience, locale: Locale = 'en'): string {
   return withQualifier(measured ? amount : trimZero(amount), row.qualifier, locale);
 }
 
-const RU_REGION = new Intl.PluralRules('ru-RU');
-const RU_REGION_WORDS: Partial<Record<Intl.LDMLPluralRule, string>> = {
+const RU_PLURAL = new Intl.PluralRules('ru-RU');
+/** «регион» after a bare number: 1 регион, 2 региона, 5 регионов, 21 регион. */
+const RU_REGION_AFTER_NUMBER: Partial<Record<Intl.LDMLPluralRule, string>> = {
   one: 'регион',
   few: 'региона',
   many: 'регионов',
   other: 'региона',
 };
 
-/** "at least 27 regions" / "не менее 27 регионов" (1 регион, 2 региона, 5 регионов, 21 регион). */
+/**
+ * «регион» after a qualifier: «более», «не менее» and «около» put the number in the genitive, so
+ * the noun follows it there: не менее 21 региона, не менее 34 регионов.
+ */
+const ruRegions = (count: number, qualified: boolean): string => {
+  const form = RU_PLURAL.select(count);
+  if (!qualified) return RU_REGION_AFTER_NUMBER[form]!;
+  return form === 'one' ? 'региона' : 'регионов';
+};
+
+/** "at least 27 regions" / «не менее 27 регионов», «27 регионов», «34 региона». */
 export function formatRegions(row: RegionCount, locale: Locale = 'en'): string {
-  const noun = locale === 'ru' ? RU_REGION_WORDS[RU_REGION.select(row.count)]! : 'regions';
+  const noun = locale === 'ru' ? ruRegions(row.count, row.qualifier !== undefined) : 'regions';
   return withQualifier(`${row.count} ${noun}`, row.qualifier, locale);
 }
 

@@ -112,21 +112,20 @@ describe('how the Russian edition writes a figure', () => {
     expect(formatFigure(figure({ value: [70, 80], unit: 'percent' }), 'ru')).toBe('70–80%');
   });
 
-  it('declines «регион» by the number', () => {
+  it('declines «регион» by the number, in the genitive after a qualifier', () => {
     const data = readDataset('ru');
-    const text = (count: number) =>
+    const text = (count: number, qualifier?: 'at least') =>
       resolveFigure(
         'regions-2025-08-calls',
-        {
-          ...data,
-          regions: data.regions.map((r) => ({ ...r, count })),
-        },
+        { ...data, regions: data.regions.map((r) => ({ ...r, count, qualifier })) },
         'ru',
       )!.text;
-    expect(text(21)).toBe('не менее 21 регион');
-    expect(text(34)).toBe('не менее 34 регионов'.replace('регионов', 'региона'));
-    expect(text(27)).toBe('не менее 27 регионов');
-    expect(text(12)).toBe('не менее 12 регионов');
+    expect(text(21, 'at least')).toBe('не менее 21 региона');
+    expect(text(34, 'at least')).toBe('не менее 34 регионов');
+    expect(text(27, 'at least')).toBe('не менее 27 регионов');
+    expect(text(21)).toBe('21 регион');
+    expect(text(34)).toBe('34 региона');
+    expect(text(12)).toBe('12 регионов');
   });
 
   it('writes the tooltip in Russian from the row’s Russian text', () => {
