@@ -15,7 +15,10 @@ const en = {
   language: {
     name: 'English',
     other: 'Русский',
-    otherLabel: 'Эта страница по-русски',
+    /** Starts with the visible name, so voice control finds the link by what it shows. */
+    otherLabel: 'Русский — эта страница по-русски',
+    /** The landmark around the corner switch. */
+    landmark: 'Language',
     ogLocale: 'en_GB',
   },
   site: {
@@ -127,7 +130,8 @@ const ru: Words = {
   language: {
     name: 'Русский',
     other: 'English',
-    otherLabel: 'This page in English',
+    otherLabel: 'English — this page in English',
+    landmark: 'Язык',
     ogLocale: 'ru_RU',
   },
   site: {
