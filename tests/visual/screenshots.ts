@@ -1,6 +1,7 @@
 /**
- * Screenshots of the built site for a person to look at: every step at phone and desktop width.
- * Run: npm run shots [-- step-id …]   → tests/.artifacts/shots/<width>-<step>.png
+ * Screenshots of the built site for a person to look at: every step at narrow phone, phone and
+ * desktop width, in either edition.
+ * Run: npm run shots [-- [--ru] step-id …]   → tests/.artifacts/shots/[ru-]<width>-<step>.png
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,19 +12,23 @@ import { expectStepShown, scrollToStep, settledMarks, stepIds } from '../helpers
 
 const out = join(process.cwd(), 'tests', '.artifacts', 'shots');
 mkdirSync(out, { recursive: true });
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const russian = args.includes('--ru');
+const only = args.filter((a) => a !== '--ru');
+const edition = russian ? '/ru/' : '/';
+const prefix = russian ? 'ru-' : '';
 const { server, url } = await serveDist(DIST);
 const browser = await launch();
-for (const viewport of [PHONE, DESKTOP]) {
+for (const viewport of [{ width: 320, height: 640 }, PHONE, DESKTOP]) {
   const { page } = await openPage(browser, url, { viewport });
-  await page.goto(`${url}/`);
+  await page.goto(`${url}${edition}`);
   await page.evaluate(() => document.fonts.ready);
   for (const { id } of await stepIds(page)) {
     if (only.length && !only.includes(id)) continue;
     await scrollToStep(page, id);
     await expectStepShown(page, id);
     await settledMarks(page, id);
-    await page.screenshot({ path: join(out, `${viewport.width}-${id}.png`) });
+    await page.screenshot({ path: join(out, `${prefix}${viewport.width}-${id}.png`) });
   }
   await page.context().close();
 }
