@@ -51,7 +51,8 @@ export const changingStep = (page: Page) =>
 
 /**
  * The marks of the step's block once no transition moves them: the SVG, rounded to whole pixels,
- * read every frame until two frames in a row agree.
+ * read every frame until 12 frames in a row agree (a staggered transition can hold still for a
+ * frame or two before its next marks move).
  */
 export function settledMarks(page: Page, id: string): Promise<string> {
   return page.evaluate(async (stepId) => {
@@ -65,11 +66,13 @@ export function settledMarks(page: Page, id: string): Promise<string> {
         .join('\n');
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     let last = snap();
+    let still = 0;
     // A transition lasts well under a second; 300 frames (5 s at 60 Hz) bound a runaway loop.
     for (let i = 0; i < 300; i++) {
       await frame();
       const now = snap();
-      if (now === last) return now;
+      still = now === last ? still + 1 : 0;
+      if (still >= 12) return now;
       last = now;
     }
     throw new Error(`the chart of ${stepId} is still moving after 300 frames`);
