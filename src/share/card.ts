@@ -1,11 +1,9 @@
 /**
  * Share-card images (1200×630 PNG) made at build time, with no browser and no network: the card is
  * an SVG (the chart's own build-time scene beside the title), rendered by resvg with the site's
- * self-hosted fonts. Usage: const png = renderCard({ title, subtitle, chart: { name, state } });
+ * fonts (full TrueType files of the same faces). Usage: const png = renderCard({ title, subtitle, chart: { name, state } });
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { readDataset } from '../data/dataset';
 import { getChart } from '../charts/registry';
@@ -13,10 +11,8 @@ import { toSvgString } from '../charts/scene';
 import { resolveTokens } from '../charts/tokens';
 import { wrap } from '../charts/text';
 import { escapeXml } from '../lib/xml';
-import { fontsourceWoff } from '../lib/fontsource';
 import type { Face } from '../charts/text';
 import type { Scene } from '../charts/scene';
-import { woffToSfnt } from './woff';
 import { CARD_CHART, CARD_SIZE } from './site';
 import type { Locale } from '../i18n/locale';
 import { UI } from '../i18n/ui';
@@ -32,30 +28,24 @@ export interface CardContent {
   chart?: { name: string; state: string } | undefined;
 }
 
-const FONT_FILES = [
-  ['ibm-plex-sans', [400, 600, 700]],
-  ['pt-serif', [400, 700]],
-] as const;
-// Latin for the prose; Cyrillic and Latin Extended in case a label quotes a Russian name.
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'];
-
-let fontFiles: string[] | undefined;
 /**
- * The site's WOFF files converted to TrueType in a private temporary folder (resvg-js 2.6 reads
- * fonts from files only), removed when the build's process exits.
+ * The site's two families as whole TrueType files (Latin and Cyrillic in one face), from the same
+ * Google Fonts releases the site's @fontsource WOFFs are cut from. resvg cannot be given the
+ * per-script subsets: a glyph missing from the face it picked falls back to the first loaded face
+ * that has it, whatever its family or weight, so Russian bold and serif text came out in regular
+ * sans.
  */
+const FONT_FILES = [
+  ['ibm-plex-sans', 'IBMPlexSans', ['400Regular', '600SemiBold', '700Bold']],
+  ['pt-serif', 'PTSerif', ['400Regular', '700Bold']],
+] as const;
+
+const require = createRequire(import.meta.url);
+let fontFiles: string[] | undefined;
 function loadFonts(): string[] {
-  if (fontFiles) return fontFiles;
-  const dir = mkdtempSync(join(tmpdir(), 'share-card-fonts-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  fontFiles = FONT_FILES.flatMap(([family, weights]) =>
-    weights.flatMap((weight) =>
-      SUBSETS.map((subset) => {
-        const file = fontsourceWoff(family, subset, weight);
-        const ttf = join(dir, `${family}-${subset}-${weight}.ttf`);
-        writeFileSync(ttf, woffToSfnt(readFileSync(file)));
-        return ttf;
-      }),
+  fontFiles ??= FONT_FILES.flatMap(([pkg, name, weights]) =>
+    weights.map((weight) =>
+      require.resolve(`@expo-google-fonts/${pkg}/${weight}/${name}_${weight}.ttf`),
     ),
   );
   return fontFiles;
@@ -196,7 +186,12 @@ export function cardSvg(content: CardContent): string {
 }
 
 export function renderCard(content: CardContent): Buffer {
-  const resvg = new Resvg(cardSvg(content), {
+  return rasterize(cardSvg(content));
+}
+
+/** An SVG as a PNG, with the cards' fonts and no others. */
+export function rasterize(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: W },
     font: { fontFiles: loadFonts(), loadSystemFonts: false, defaultFontFamily: 'IBM Plex Sans' },
   });

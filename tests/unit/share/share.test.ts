@@ -1,52 +1,35 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../../src/story/model';
-import { renderCard } from '../../../src/share/card';
+import { rasterize, renderCard } from '../../../src/share/card';
 import { resolveTokens } from '../../../src/charts/tokens';
 import { chapterCard } from '../../../src/share/cards';
 import { fragmentId, withFragment } from '../../../src/share/fragment';
-import { woffToSfnt } from '../../../src/share/woff';
 import { colors } from '../../../tailwind.config';
 
-const woff = (name: string) =>
-  readFileSync(join(process.cwd(), 'node_modules', '@fontsource', name));
-
-/** The OpenType table checksum: the sum of the table's big-endian 32-bit words. */
-function checksum(data: Buffer): number {
-  const padded = Buffer.concat([data, Buffer.alloc((4 - (data.length % 4)) % 4)]);
-  let sum = 0;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
-  return sum;
-}
-
-describe('woffToSfnt', () => {
-  it.each([
-    'pt-serif/files/pt-serif-latin-700-normal.woff',
-    'ibm-plex-sans/files/ibm-plex-sans-cyrillic-400-normal.woff',
-  ])('turns %s into a font whose every table matches its checksum', (name) => {
-    const source = woff(name);
-    const font = woffToSfnt(source);
-    expect(font.readUInt32BE(0)).toBe(source.readUInt32BE(4));
-    const tables = font.readUInt16BE(4);
-    expect(tables).toBe(source.readUInt16BE(12));
-    const tags: string[] = [];
-    for (let i = 0; i < tables; i++) {
-      const at = 12 + i * 16;
-      tags.push(font.subarray(at, at + 4).toString('latin1'));
-      const offset = font.readUInt32BE(at + 8);
-      const data = font.subarray(offset, offset + font.readUInt32BE(at + 12));
-      // 'head' stores checkSumAdjustment inside itself, so its checksum is taken with it zeroed.
-      if (tags.at(-1) === 'head') data.writeUInt32BE(0, 8);
-      expect(checksum(data), tags.at(-1)).toBe(font.readUInt32BE(at + 4));
-    }
-    expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'name']));
-  });
-
-  it('refuses a file that is not WOFF', () => {
-    expect(() => woffToSfnt(Buffer.from('not a font at all, not at all'))).toThrow(/WOFF/);
-  });
+describe('share-card fonts', () => {
+  // Each script of each face must come from that face: resvg, given per-script subsets, drew a
+  // missing glyph with the first face that had it, so bold and serif Cyrillic came out regular sans.
+  const ink = (family: string, weight: number, text: string) => {
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80">` +
+      `<text x="10" y="60" font-size="48" font-family="${family}" font-weight="${weight}">${text}</text></svg>`;
+    const png = PNG.sync.read(rasterize(svg));
+    let dark = 0;
+    for (let i = 3; i < png.data.length; i += 4) dark += png.data[i]!;
+    return dark;
+  };
+  it.each(['Жук и ёж', 'Sphinx'])(
+    'draws "%s" in the serif bold, not in the regular sans',
+    (text) => {
+      const serifBold = ink('PT Serif', 700, text);
+      const sansRegular = ink('IBM Plex Sans', 400, text);
+      const sansBold = ink('IBM Plex Sans', 700, text);
+      expect(serifBold).toBeGreaterThan(0);
+      expect(serifBold).not.toBe(sansRegular);
+      expect(sansBold).toBeGreaterThan(sansRegular * 1.15);
+    },
+  );
 });
 
 describe('resolveTokens', () => {
