@@ -12,19 +12,19 @@ export const editionPrefix = (locale: Locale) => (locale === 'en' ? '' : `${loca
 export const editionPath = (locale: Locale, path = '') =>
   sitePath(`${editionPrefix(locale)}${path.replace(/^\//, '')}`);
 
+/** A page's address below the site's base ("/mirror/ru/teach/" → "ru/teach/"). */
+const withinSite = (pathname: string) =>
+  pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+
 /** The edition of a page, from its address: pages under ru/ are Russian. */
 export function localeOfPath(pathname: string): Locale {
-  const rest = pathname.startsWith(BASE)
-    ? pathname.slice(BASE.length)
-    : pathname.replace(/^\//, '');
+  const rest = withinSite(pathname);
   return rest === 'ru' || rest.startsWith('ru/') ? 'ru' : 'en';
 }
 
 /** The same page in another edition: /ru/teach/ ↔ /teach/ (the fragment is the caller's). */
 export function pathInEdition(pathname: string, locale: Locale): string {
-  const rest = pathname.startsWith(BASE)
-    ? pathname.slice(BASE.length)
-    : pathname.replace(/^\//, '');
+  const rest = withinSite(pathname);
   const page = rest === 'ru' ? '' : rest.replace(/^ru\//, '');
   return editionPath(locale, page);
 }

@@ -189,7 +189,7 @@ export function renderCard(content: CardContent): Buffer {
   return rasterize(cardSvg(content));
 }
 
-/** An SVG as a PNG, with the cards' fonts and no others. */
+/** An SVG as a PNG at the card's width, with the cards' fonts and no others. */
 export function rasterize(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: W },
