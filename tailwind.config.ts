@@ -31,7 +31,8 @@ export const colors = {
 
 export const fonts = {
   serif: ['"PT Serif"', 'Georgia', 'serif'],
-  sans: ['"IBM Plex Sans"', 'system-ui', 'sans-serif'],
+  // The fallback face stands in at Plex's metrics while it loads (src/styles/fallback-fonts.css).
+  sans: ['"IBM Plex Sans"', '"Plex Sans Fallback"', 'system-ui', 'sans-serif'],
 } as const;
 
 const tokensAsVariables = plugin(({ addBase }) => {

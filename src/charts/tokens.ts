@@ -4,8 +4,18 @@
  */
 import { colors, fonts } from '../../tailwind.config';
 
+// The page's stand-in face (src/styles/fallback-fonts.css) exists only in its CSS: outside it,
+// name the system faces it stands on, which are as wide as Plex.
+const STANDINS: Record<string, string[]> = {
+  '"Plex Sans Fallback"': ['Arial', '"Liberation Sans"', 'Arimo', 'Helvetica'],
+};
+
 // Font stacks are written into XML attributes, so their quotes must be single quotes.
-const fontStack = (name: keyof typeof fonts) => fonts[name].join(', ').replace(/"/g, "'");
+const fontStack = (name: keyof typeof fonts) =>
+  fonts[name]
+    .flatMap((face) => STANDINS[face] ?? [face])
+    .join(', ')
+    .replace(/"/g, "'");
 
 export function resolveTokens(svg: string): string {
   return svg.replace(

@@ -36,7 +36,7 @@ describe('resolveTokens', () => {
   it('writes design tokens as literal colours and font stacks', () => {
     const svg = resolveTokens('<text style="fill:var(--color-ink);font-family:var(--font-sans)">');
     expect(svg).toBe(
-      `<text style="fill:${colors.ink};font-family:'IBM Plex Sans', system-ui, sans-serif">`,
+      `<text style="fill:${colors.ink};font-family:'IBM Plex Sans', Arial, 'Liberation Sans', Arimo, Helvetica, system-ui, sans-serif">`,
     );
   });
 

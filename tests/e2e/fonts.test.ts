@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../helpers/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(() => browser?.close());
+
+/** A fresh phone (no cached fonts) that lists the font files a page fetches. */
+async function phone(): Promise<{ page: Page; fonts: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (/\.woff2?$/.test(r.url())) fonts.push(r.url().split('/').pop()!);
+  });
+  return { page, fonts };
+}
+
+describe('fonts', () => {
+  it('each edition fetches its headline face first, and the English one no Cyrillic face', async () => {
+    for (const [path, cyrillic, headline] of [
+      ['/', false, 'pt-serif-latin-700'],
+      ['/ru/', true, 'pt-serif-cyrillic-700'],
+    ] as const) {
+      const { page, fonts } = await phone();
+      await page.goto(`${base}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      // Preloaded with the page: PT Serif is shown only if it is there by the first paint.
+      expect(fonts[0], path).toContain(headline);
+      expect(
+        fonts.some((f) => f.includes('cyrillic')),
+        `${path}: ${fonts.join(', ')}`,
+      ).toBe(cyrillic);
+      await page.context().close();
+    }
+  });
+
+  it('moves nothing when the sans face arrives after the first paint (layout shift < 0.01)', async () => {
+    const { page } = await phone();
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Plex is held back until the page has painted in its stand-in, as on a slow network.
+    let release!: () => void;
+    const painted = new Promise<void>((done) => (release = done));
+    await page.route(/ibm-plex-sans.*\.woff2$/, async (route) => {
+      await painted;
+      await route.continue();
+    });
+    await page.goto(`${base}/`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
+    release();
+    await page.waitForFunction(() =>
+      [...document.fonts].some((f) => f.family.includes('IBM Plex') && f.status === 'loaded'),
+    );
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    await page.context().close();
+  });
+});
