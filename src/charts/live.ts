@@ -61,6 +61,9 @@ export function createLiveChart<Data>(
   const tip = container.querySelector<HTMLElement>('[data-tip]');
   let state = initialState;
   let size: Size = measure();
+  /** The scene last drawn, and until when its transitions can run: finishing needs no new layout. */
+  let scene: Scene;
+  let movingUntil = 0;
 
   function measure(): Size {
     const box = container.getBoundingClientRect();
@@ -70,7 +73,9 @@ export function createLiveChart<Data>(
     });
   }
 
-  function render(scene: Scene, animate: boolean) {
+  function render(next: Scene, animate: boolean) {
+    scene = next;
+    if (animate) movingUntil = performance.now() + DURATION;
     setIfChanged(svg, 'viewBox', `0 0 ${scene.width} ${scene.height}`);
     setIfChanged(svg, 'width', String(scene.width));
     setIfChanged(svg, 'height', String(scene.height));
@@ -177,7 +182,9 @@ export function createLiveChart<Data>(
       draw(false);
     },
     finish() {
-      draw(false);
+      // A chart at rest has nothing to finish: leaving view then costs no work at all.
+      if (performance.now() < movingUntil) render(scene, false);
+      movingUntil = 0;
     },
     destroy() {
       observer.disconnect();

@@ -2,8 +2,9 @@ import { editionPath } from '../i18n/paths';
 import type { Locale } from '../i18n/locale';
 import { getChart } from './registry';
 import type { Size } from './scene';
+import { SLIDE_CHART } from '../present/slides';
 
-export type StaticVariant = 'narrow' | 'wide' | 'print';
+export type StaticVariant = 'narrow' | 'wide' | 'print' | 'slide';
 
 /** A phone-sized layout keeps labels readable on small screens, where a scaled-down wide one would not. */
 const NARROW: Size = { width: 380, height: 440 };
@@ -14,8 +15,14 @@ const NARROW: Size = { width: 380, height: 440 };
  */
 export const PRINT: Size = { width: 420, height: 300 };
 
+const SIZES: Partial<Record<StaticVariant, Size>> = {
+  narrow: NARROW,
+  print: PRINT,
+  slide: SLIDE_CHART,
+};
+
 export const staticImageSize = (chart: string, variant: StaticVariant): Size =>
-  variant === 'narrow' ? NARROW : variant === 'print' ? PRINT : getChart(chart).staticSize;
+  SIZES[variant] ?? getChart(chart).staticSize;
 
 /** Each edition's images are its own: /charts/… and /ru/charts/…, drawn in its language. */
 export const staticImagePath = (stepId: string, variant: StaticVariant, locale: Locale = 'en') =>

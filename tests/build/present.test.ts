@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/story/model';
 import { SLIDE_CHART, slideDeck } from '../../src/present/slides';
-import { gzipBytes, pageScripts, readDom, readPage } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, gzipBytes, pageScripts, readDom, readPage } from '../helpers/dist';
+import { parseHtml } from '../helpers/html';
 
 const chapters = readStory();
 const deck = slideDeck(chapters);
@@ -29,14 +32,27 @@ describe('the built presentation', () => {
   });
 
   it('draws each step’s chart in that step’s state, labelled with its text alternative', () => {
+    let linked = 0;
     for (const slide of deck) {
       if (slide.kind !== 'step') continue;
-      const svg = slideOf(slide.id).querySelector('svg');
+      // Inline in the first slides; past them, an image of the slide-sized SVG file, same chart.
+      const image = slideOf(slide.id).querySelector('img[data-slide-chart]');
+      if (image) {
+        linked++;
+        expect(image.getAttribute('alt'), slide.id).toBe(slide.step.alt);
+        expect(image.getAttribute('src'), slide.id).toBe(`/charts/${slide.step.id}-slide.svg`);
+      }
+      const svg = image
+        ? parseHtml(readFileSync(join(DIST, image.getAttribute('src')!), 'utf8')).querySelector(
+            'svg',
+          )
+        : slideOf(slide.id).querySelector('svg');
       expect(svg?.getAttribute('viewBox'), slide.id).toBe(
         `0 0 ${SLIDE_CHART.width} ${SLIDE_CHART.height}`,
       );
       expect(svg?.getAttribute('aria-label'), slide.id).toBe(slide.step.alt);
     }
+    expect(linked).toBeGreaterThan(40);
   });
 
   it('carries a QR code on every slide, hidden in a disclosure except on the closing slide', () => {

@@ -72,6 +72,9 @@ describe('moving through the slides', () => {
       if (i > 0) await page.keyboard.press(nextKeys[i % nextKeys.length]!);
       await expectSlide(page, ids[i]!);
       const id = ids[i]!;
+      // Every step's chart is inline by the time its slide shows or just after, fetched as it
+      // came near if the page did not carry it: drawn in the page's fonts, measurable below.
+      if (stepSlides.has(id)) await page.waitForSelector('[data-current] .slide-chart > svg');
       walked.push({
         id,
         progress: await page.locator('[data-current] .slide-progress').innerText(),
@@ -407,6 +410,23 @@ describe('accessibility and layout', () => {
   });
 });
 
+describe('printing the deck', () => {
+  it('has every step’s chart inline once the page has loaded, so a printout shows them all', async () => {
+    const { page, errors } = await open();
+    // The slides past the first few link their charts; the deck fetches them while it is idle.
+    await expect
+      .poll(() => page.locator('img[data-slide-chart]').count(), { timeout: 20_000 })
+      .toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    const charts = await page.$$eval('[data-slide]', (all) =>
+      all.map((s) => s.querySelector('.slide-chart > svg [data-key]') !== null),
+    );
+    expect(charts.filter(Boolean).length).toBe(steps.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('reads as a sequence of slides, each with its text and chart', async () => {
     const { page } = await openPage(browser, base, { javaScriptEnabled: false });
@@ -415,7 +435,10 @@ describe('without JavaScript', () => {
       all.map((s) => ({
         visible: (s as HTMLElement).offsetHeight > 200,
         text: (s as HTMLElement).innerText.trim().length,
-        chart: s.querySelector('svg')?.getBoundingClientRect().width ?? 0,
+        // Past the first slides the chart is an image of the same SVG, loaded from its file.
+        chart:
+          s.querySelector('.slide-chart > svg, .slide-chart > img')?.getBoundingClientRect()
+            .width ?? 0,
       })),
     );
     expect(slides.length).toBe(steps.length + readStory().length + 1);
@@ -424,6 +447,19 @@ describe('without JavaScript', () => {
       expect(slide.text).toBeGreaterThan(20);
     }
     expect(slides.filter((s) => s.chart > 300).length).toBeGreaterThanOrEqual(steps.length);
+    // The images are there to see: every one has loaded (without JavaScript nothing is lazy).
+    await expect
+      .poll(() =>
+        page.$$eval(
+          'img[data-slide-chart]',
+          (all) =>
+            all.filter(
+              (i) => !(i as HTMLImageElement).complete || !(i as HTMLImageElement).naturalWidth,
+            ).length,
+        ),
+      )
+      .toBe(0);
+    expect(await page.locator('img[data-slide-chart]').count()).toBeGreaterThan(40);
     await page.close();
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Every step's chart in that step's state as a standalone SVG file, in each edition, at a phone
  * size and at the chart's own size: /charts/<step-id>-narrow.svg and /charts/<step-id>-wide.svg,
- * and for paper /charts/<step-id>-print.svg (Russian under /ru/charts/). The article shows
- * them (lazily) to readers without JavaScript and in print, so readers with JavaScript never
- * download them and the article page stays light.
+ * for paper /charts/<step-id>-print.svg, and for a projector /charts/<step-id>-slide.svg (Russian
+ * under /ru/charts/). The article shows them (lazily) to readers without JavaScript and in print,
+ * so readers with JavaScript never download them and the article page stays light; the slides
+ * past the first few load theirs as they come near (src/present/slideCharts.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { staticSvg } from '../../../charts/static';
@@ -17,7 +18,7 @@ import type { Locale } from '../../../i18n/locale';
 export const getStaticPaths = (() =>
   editionRoutes().flatMap(({ params, props: { locale } }) =>
     allSteps(readStory(locale)).flatMap((step) =>
-      (['narrow', 'wide', 'print'] as const).map((variant) => ({
+      (['narrow', 'wide', 'print', 'slide'] as const).map((variant) => ({
         params: { ...params, image: `${step.id}-${variant}` },
         props: { chart: step.chart, state: step.state, alt: step.alt, variant, locale },
       })),
