@@ -49,6 +49,39 @@ describe('without JavaScript', () => {
 });
 
 describe('the article page', () => {
+  it('fills the reading-progress bar with the share of the story read, after a rotation too', async () => {
+    const { page } = await openPage(browser, base, { viewport: PHONE });
+    await page.goto(`${base}/`);
+    /** The bar's fill, and the share of #story above the viewport's top that it should show. */
+    const reading = () =>
+      page.evaluate(() => {
+        const fill = document.querySelector<HTMLElement>('[data-reading-progress] > div')!;
+        const story = document.getElementById('story')!;
+        const span = story.offsetHeight - innerHeight;
+        const shown = new DOMMatrix(getComputedStyle(fill).transform).a;
+        return { shown, read: Math.min(1, Math.max(0, (scrollY - story.offsetTop) / span)) };
+      });
+    const fillsTo = async (share: number) => {
+      await page.evaluate((share) => {
+        const story = document.getElementById('story')!;
+        const top = story.offsetTop + share * (story.offsetHeight - innerHeight);
+        window.scrollTo({ top, behavior: 'instant' });
+      }, share);
+      await expect
+        .poll(async () => {
+          const { shown, read } = await reading();
+          return Math.abs(shown - read) < 0.005 && Math.abs(read - share) < 0.01;
+        })
+        .toBe(true);
+    };
+    await fillsTo(0.5);
+    await fillsTo(1);
+    // A rotation reflows the story to another height: the bar follows the new geometry.
+    await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+    await fillsTo(0.3);
+    await page.close();
+  });
+
   it('loads no step chart images while read with JavaScript, and every printed chart when printed', async () => {
     const { page } = await openPage(browser, base);
     const requested = new Set<string>();
