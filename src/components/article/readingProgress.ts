@@ -38,7 +38,8 @@ export function startReadingProgress(doc: Document = document): () => void {
   resized.observe(story);
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', measure, { passive: true });
-  measure();
+  // The observer's first call, after the page's first layout, is the first measure: reading
+  // geometry here, while the page is still being set up, would force a layout of its own.
   draw();
   return () => {
     cancelAnimationFrame(frame);
