@@ -10,7 +10,7 @@ import { startPresenter } from './presenter';
 import { fitText } from './fit';
 import { fragmentId, withFragment } from '../share/fragment';
 import { drawQr } from './qr';
-import { inlineAllWhenIdle, inlineChart } from './slideCharts';
+import { inlineChartsWhenIdle } from './slideCharts';
 import { deckWords } from './words';
 
 /** How long a typed slide number waits for Enter before it is forgotten. */
@@ -61,8 +61,6 @@ export function startDeck(root: HTMLElement): () => void {
       if (i === index && (qrOpen || slide.querySelector('[data-qr-end]')))
         drawQr(slide, articleLink.href);
     });
-    // The slides a reader can reach next, either way, have their charts inline before they show.
-    for (let i = index - 1; i <= index + 2; i++) inlineChart(slides[i]);
     history.replaceState(history.state, '', withFragment(location.href, current.id));
     announce.textContent = deckWords().announce(index + 1, slides.length);
     fitText(current);
@@ -207,7 +205,7 @@ export function startDeck(root: HTMLElement): () => void {
   });
   show(index, false);
 
-  const stopInlining = inlineAllWhenIdle(slides);
+  const stopInlining = inlineChartsWhenIdle(root, slides);
 
   return () => {
     stopped = true;

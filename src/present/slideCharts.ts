@@ -1,33 +1,33 @@
 /**
- * Slides past the first few link their chart's SVG file instead of carrying it (Slide.astro). As
- * a slide comes within reach of the current one, its chart is fetched and put inline, where it is
- * drawn in the page's own fonts; an image cannot use them. Once the page has loaded, the rest
- * follow one at a time while the browser is idle, so the deck prints whole (a lazy image left
- * unloaded prints blank). If a fetch fails the image stays: the same chart, in the system's sans.
- * Usage: inlineChart(slide); const stop = inlineAllWhenIdle(slides);
+ * Slides past the first few link their chart's SVG file as an image (Slide.astro): readers without
+ * JavaScript see it so. Once the page has loaded, and the browser is idle, the deck fetches every
+ * such chart in one bundle (/present/charts.xml) and puts each inline, where it is drawn in the
+ * page's own fonts, which an image cannot use, and prints (a lazy image not yet loaded prints
+ * blank). Until then, or if the fetch fails, the image shows the same chart in the system's sans.
+ * Usage: const stop = inlineChartsWhenIdle(root, slides);
  */
-export function inlineChart(slide: HTMLElement | undefined): Promise<void> {
-  const image = slide?.querySelector<HTMLImageElement>('img[data-slide-chart]');
-  if (!image || image.hasAttribute('data-inlining')) return Promise.resolve();
-  image.setAttribute('data-inlining', '');
-  return fetch(image.src)
-    .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
-    .then((text) => {
-      const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
-      if (svg.localName === 'svg') image.replaceWith(document.importNode(svg, true));
-    })
-    .catch(() => image.removeAttribute('data-inlining'));
-}
-
-export function inlineAllWhenIdle(slides: HTMLElement[]): () => void {
+export function inlineChartsWhenIdle(root: HTMLElement, slides: HTMLElement[]): () => void {
+  const url = root.dataset['charts'];
   let stopped = false;
-  const idle = (work: () => void) =>
-    window.requestIdleCallback ? window.requestIdleCallback(work) : window.setTimeout(work, 200);
-  const next = (i: number) => {
-    if (stopped || i >= slides.length) return;
-    void inlineChart(slides[i]).then(() => idle(() => next(i + 1)));
+  const inline = (bundle: string) => {
+    const charts = new DOMParser().parseFromString(bundle, 'application/xml');
+    for (const chart of charts.querySelectorAll('chart[for]')) {
+      const slide = slides.find((s) => s.id === chart.getAttribute('for'));
+      const image = slide?.querySelector('img[data-slide-chart]');
+      const svg = chart.querySelector('svg');
+      if (image && svg) image.replaceWith(document.importNode(svg, true));
+    }
   };
-  const start = () => idle(() => next(0));
+  const start = () => {
+    const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 1));
+    idle(() => {
+      if (stopped || !url || !root.querySelector('img[data-slide-chart]')) return;
+      void fetch(url)
+        .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+        .then((bundle) => stopped || inline(bundle))
+        .catch(() => undefined);
+    });
+  };
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
   return () => {

@@ -15,6 +15,13 @@ export const END_ID = 'present-end';
  */
 export const SLIDE_CHART = { width: 900, height: 380 };
 
+/**
+ * Slides up to this number carry their chart in the page, so the deck opens drawn. The others
+ * link their chart's file as an image (60 charts inline made the page 1.4 MB) and the deck puts
+ * them inline from one bundle, /present/charts.xml, once the page has loaded.
+ */
+export const INLINE_CHART_SLIDES = 3;
+
 interface SlideBase {
   id: string;
   /** 1-based position, as the progress indicator shows it. */

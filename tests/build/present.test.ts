@@ -55,6 +55,20 @@ describe('the built presentation', () => {
     expect(linked).toBeGreaterThan(40);
   });
 
+  it('bundles the chart of every slide that links it, for the deck to put inline', () => {
+    const bundle = parseHtml(readFileSync(join(DIST, 'present/charts.xml'), 'utf8'));
+    for (const slide of deck) {
+      if (slide.kind !== 'step' || !slideOf(slide.id).querySelector('img[data-slide-chart]'))
+        continue;
+      const svg = bundle.querySelector(`chart[for="${slide.id}"] svg`);
+      expect(svg?.getAttribute('aria-label'), slide.id).toBe(slide.step.alt);
+      expect(svg?.querySelectorAll('[data-key]').length, slide.id).toBeGreaterThan(3);
+    }
+    expect(page.querySelector('[data-deck]')?.getAttribute('data-charts')).toBe(
+      '/present/charts.xml',
+    );
+  });
+
   it('carries a QR code on every slide, hidden in a disclosure except on the closing slide', () => {
     expect(page.querySelectorAll('[data-slide] details.slide-qr').length).toBe(deck.length - 1);
     expect(slideOf(deck.at(-1)!.id).querySelector('[data-qr-end]')).not.toBeNull();
