@@ -56,16 +56,26 @@ export function markTextWidth(mark: Mark): number {
   return textWidth(text, size, markFace(mark)) + perChar * [...text].length;
 }
 
-/** Greedy word wrap into lines no wider than `width` (a single long word keeps its own line). */
+/**
+ * Greedy word wrap into lines no wider than `width` (a single long word keeps its own line). Widths
+ * add up (no kerning), so each word is measured once: remeasuring the whole line for every word
+ * made wrapping quadratic, and the comparison table's layouts wrap hundreds of cells per state.
+ */
 export function wrap(text: string, width: number, fontSize: number, face: Face = {}): string[] {
+  const space = textWidth(' ', fontSize, face);
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize, face) > width) {
+    const wordWidth = textWidth(word, fontSize, face);
+    if (line && lineWidth + space + wordWidth > width) {
       lines.push(line);
       line = word;
-    } else line = candidate;
+      lineWidth = wordWidth;
+    } else {
+      lineWidth = line ? lineWidth + space + wordWidth : wordWidth;
+      line = line ? `${line} ${word}` : word;
+    }
   }
   if (line) lines.push(line);
   return lines;
