@@ -1,7 +1,7 @@
 /**
  * The charts of the slides that link theirs as images (past INLINE_CHART_SLIDES), in one file:
- * <charts><chart for="slide-id"><svg…/></chart>…</charts>, XML because each chart is an SVG
- * document already. The deck fetches it once the page has loaded and puts each chart inline
+ * <charts>, then a line <chart for="slide-id"><svg…/></chart> per chart, XML because each chart
+ * is an SVG document already. The deck fetches it once the page has loaded and puts each chart inline
  * (src/present/slideCharts.ts): one gzip stream is smaller than the charts were inside the page
  * (147 KB against 181 KB; as JSON strings, 182 KB), and none of it stands between the reader and
  * the first slide.
@@ -20,7 +20,10 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props: { locale } }) => {
     .filter((slide) => slide.number > INLINE_CHART_SLIDES)
     .flatMap((slide) =>
       slide.kind === 'step'
-        ? [`<chart for="${slide.id}">${slideChartSvg(slide.step, locale)}</chart>`]
+        ? // One line per chart: the deck parses them one at a time (SVG folds the newline away).
+          [
+            `<chart for="${slide.id}">${slideChartSvg(slide.step, locale).replaceAll('\n', ' ')}</chart>`,
+          ]
         : [],
     );
   return new Response(`<charts>\n${charts.join('\n')}\n</charts>\n`, {
