@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { layoutShiftTotal, recordLayoutShifts } from '../helpers/layoutShift';
 import { launch } from '../helpers/browser';
 
 const base = inject('baseUrl');
@@ -39,13 +40,7 @@ describe('fonts', () => {
 
   it('moves nothing when the sans face arrives after the first paint (layout shift < 0.01)', async () => {
     const { page } = await phone();
-    await page.addInitScript(() => {
-      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     // Plex is held back until the page has painted in its stand-in, as on a slow network.
     let release!: () => void;
     const painted = new Promise<void>((done) => (release = done));
@@ -60,11 +55,7 @@ describe('fonts', () => {
       [...document.fonts].some((f) => f.family.includes('IBM Plex') && f.status === 'loaded'),
     );
     await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    expect(await layoutShiftTotal(page)).toBeLessThan(0.01);
     await page.context().close();
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { layoutShiftTotal, recordLayoutShifts } from '../helpers/layoutShift';
 import { launch, openPage } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { expectStepShown } from '../helpers/story';
@@ -72,8 +73,8 @@ describe('moving through the slides', () => {
       if (i > 0) await page.keyboard.press(nextKeys[i % nextKeys.length]!);
       await expectSlide(page, ids[i]!);
       const id = ids[i]!;
-      // Every step's chart is inline by the time its slide shows or just after, fetched as it
-      // came near if the page did not carry it: drawn in the page's fonts, measurable below.
+      // Every step's chart is inline by the time its slide shows or just after: carried by the
+      // page, or put there from the deck's chart bundle after load. Drawn in the page's fonts.
       if (stepSlides.has(id)) await page.waitForSelector('[data-current] .slide-chart > svg');
       walked.push({
         id,
@@ -103,24 +104,14 @@ describe('moving through the slides', () => {
 
   it('keeps its controls where they first appear while the deck starts (layout shift < 0.01)', async () => {
     const { page } = await openPage(browser, base, { viewport: { width: 412, height: 823 } });
-    await page.addInitScript(() => {
-      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${base}/present/`);
     await page.evaluate(() => document.fonts.ready);
     // The deck script has run (on a busy machine that can take longer than a poll's second).
     await page.waitForSelector('.present-root.is-audience', { state: 'attached' });
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
     // The issue's bound: a font arriving may still nudge a line by a pixel (about 0.001); the
     // controls jumping to their corner after the script ran was 0.18.
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    expect(await layoutShiftTotal(page)).toBeLessThan(0.01);
     await page.close();
   });
 
