@@ -20,7 +20,7 @@ export const SLIDE_CHART = { width: 900, height: 380 };
  * link their chart's file as an image (60 charts inline made the page 1.4 MB) and the deck puts
  * them inline from one bundle, /present/charts.xml, once the page has loaded.
  */
-export const INLINE_CHART_SLIDES = 3;
+const INLINE_CHART_SLIDES = 3;
 
 interface SlideBase {
   id: string;
@@ -45,6 +45,9 @@ export function slideDeck(chapters: Chapter[]): Slide[] {
   if (last) slides.push({ kind: 'end', id: END_ID, number: slides.length + 1, chapter: last });
   return slides;
 }
+
+/** Whether a slide carries its chart in the page (else it links it: Slide.astro, charts.xml). */
+export const carriesChart = (slide: Slide) => slide.number <= INLINE_CHART_SLIDES;
 
 /** Where a slide lives in the article: its step, or its chapter for title and closing slides. */
 export const articleHash = (slide: Slide) =>

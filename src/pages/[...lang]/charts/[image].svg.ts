@@ -3,8 +3,9 @@
  * size and at the chart's own size: /charts/<step-id>-narrow.svg and /charts/<step-id>-wide.svg,
  * for paper /charts/<step-id>-print.svg, and for a projector /charts/<step-id>-slide.svg (Russian
  * under /ru/charts/). The article shows them (lazily) to readers without JavaScript and in print,
- * so readers with JavaScript never download them and the article page stays light; the slides
- * past the first few load theirs as they come near (src/present/slideCharts.ts).
+ * so readers with JavaScript never download them and the article page stays light. The slides
+ * past the first few show theirs to readers without JavaScript (the deck puts the same charts
+ * inline from its bundle, /present/charts.xml).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { staticSvg } from '../../../charts/static';
