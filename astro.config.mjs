@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { subsetFonts } from './src/fonts/integration.ts';
 import { oneFileEdition } from './src/offline/integration.ts';
 
 // The public address of the site, if it has one: only tags that must be absolute (canonical,
@@ -68,6 +69,8 @@ export default defineConfig({
           }),
         ]
       : []),
+    // Fonts first: the one-file edition embeds the cut files.
+    subsetFonts(),
     oneFileEdition(),
   ],
   vite: {

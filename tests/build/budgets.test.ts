@@ -80,12 +80,18 @@ describe('byte budgets', () => {
     },
   );
 
-  // A ratchet, not the goal (150 KiB, issue 9). The headline's PT Serif faces are preloaded
-  // (62 KiB) so that font-display: optional finds them by the first paint: 153 KiB with them.
-  // The Plex faces the CSS asks for come on top; the benchmark's transferred bytes count them.
-  it('keeps the first view of the article (HTML, CSS, JS, preloaded fonts) under 160 KiB', () => {
-    const first = gzipBytes(article) + cssBytes(article) + jsBytes(article) + preloads(article);
-    expect(preloads(article)).toBeGreaterThan(0);
-    expect(first).toBeLessThan(160 * 1024);
+  // A ratchet, not the goal (150 KiB for everything, issue 9). Each edition preloads the PT Serif
+  // faces of its headline so that font-display: optional finds them by the first paint: English
+  // two (40 KiB once cut to the site's characters; 62 KiB before), Russian four, Latin and
+  // Cyrillic (69 KiB). English is 132 KiB, Russian 173: its HTML is 12 KiB larger as well. The
+  // Plex faces the CSS asks for come on top; the benchmark's transferred bytes count them.
+  it.each([
+    ['/', 140],
+    ['/ru/', 180],
+  ])('keeps the first view of %s (HTML, CSS, JS, preloaded fonts) under %i KiB', (path, budget) => {
+    const page = readPage(path);
+    const first = gzipBytes(page) + cssBytes(page) + jsBytes(page) + preloads(page);
+    expect(preloads(page)).toBeGreaterThan(0);
+    expect(first).toBeLessThan(budget * 1024);
   });
 });
