@@ -1,6 +1,6 @@
 /** One Na Svyazi report, and how the chart names, colours and explains it. */
 import type { Tip } from '../scene';
-import { formatDate } from '../../lib/dates';
+import { formatDate, ruDateFormat } from '../../lib/dates';
 import type { RegionsState } from './states';
 import type { Locale } from '../../i18n/locale';
 import { regionWords } from './words';
@@ -37,7 +37,7 @@ export const colorOf = (r: RegionReport) =>
 export const dateOf = (r: RegionReport, locale: Locale = 'en') =>
   r.dateLabel ?? formatDate(r.date, r.end, locale);
 
-const RU_SHORT = new Intl.DateTimeFormat('ru-RU', { month: 'short', timeZone: 'UTC' });
+const RU_SHORT = ruDateFormat({ month: 'short' });
 /** Under a bar: the date without its year ("11–12 Aug", "11–12 авг."). */
 export function barDate(r: RegionReport, locale: Locale = 'en'): string {
   if (locale === 'en') return dateOf(r).replace(/ 2025$/, '');

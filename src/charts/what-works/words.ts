@@ -3,7 +3,7 @@
  * the month's summary, tips and the data table. Service names are brands and read the same in
  * both. Dates come from lib/dates.ts; Russian "since" needs the genitive, made here.
  */
-import { formatDate } from '../../lib/dates';
+import { formatDate, ruDateFormat } from '../../lib/dates';
 import type { Locale, Localized } from '../../i18n/locale';
 import type { CellStatus } from './grid';
 
@@ -81,10 +81,11 @@ export const legendWords: Localized<{ noSource: string; na: string; changed: str
   },
 };
 
-const ruPlural = new Intl.PluralRules('ru-RU');
+/** Made on first use, like the Russian dates: an English page never loads the locale's data. */
+let ruPlural: Intl.PluralRules | undefined;
 /** One of the three Russian forms a number takes: 1 ячейка, 3 ячейки, 5 ячеек. */
 const ruForm = (n: number, one: string, few: string, many: string) => {
-  const rule = ruPlural.select(n);
+  const rule = (ruPlural ??= new Intl.PluralRules('ru-RU')).select(n);
   return rule === 'one' ? one : rule === 'few' ? few : many;
 };
 
@@ -118,11 +119,7 @@ export function monthName(month: string, locale: Locale = 'en'): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-const RU_DAY_MONTH = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-});
+const RU_DAY_MONTH = ruDateFormat({ day: 'numeric', month: 'long' });
 
 /** "since 4 Dec 2025" / "с 4 декабря 2025 г.", "с августа 2024 г.", "с 2024 г." */
 export function sinceWords(from: string, locale: Locale = 'en'): string {
