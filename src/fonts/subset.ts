@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import subsetFont from 'subset-font';
-import { usesRange } from '../offline/fonts';
+import { faceInUse, fontFaceRules, woff2Url } from '../offline/fonts';
 
 /** Printable ASCII is always kept: a label the browser assembles from parts never lacks a glyph. */
 const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i);
@@ -23,10 +23,9 @@ export function siteCodePoints(texts: Iterable<string>): Set<number> {
  */
 export function woff2InUse(css: string, codePoints: Set<number>): string[] {
   const urls = new Set<string>();
-  for (const [, body] of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-    const range = /unicode-range:\s*([^;}]+)/.exec(body!)?.[1];
-    const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(body!)?.[1];
-    if (url && (!range || usesRange(codePoints, range))) urls.add(url);
+  for (const [, body] of css.matchAll(fontFaceRules)) {
+    const url = woff2Url(body!);
+    if (url && faceInUse(body!, codePoints)) urls.add(url);
   }
   return [...urls];
 }

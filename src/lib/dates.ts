@@ -32,8 +32,8 @@ function formatEnglishDate(partial: string, end?: string): string {
 }
 
 /**
- * A Russian date formatter (in UTC), made on first use: making one loads the locale's data (160 ms on a slowed
- * phone), which an English page never needs.
+ * A Russian date formatter (in UTC), made on first use: making one loads the locale's data
+ * (160 ms on a slowed phone), which an English page never needs.
  */
 export function ruDateFormat(options: Intl.DateTimeFormatOptions): { format(date: Date): string } {
   let made: Intl.DateTimeFormat | undefined;

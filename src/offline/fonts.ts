@@ -16,6 +16,19 @@ export function parseUnicodeRange(range: string): [number, number][] {
 export const usesRange = (codePoints: Set<number>, range: string) =>
   parseUnicodeRange(range).some(([from, to]) => [...codePoints].some((c) => c >= from && c <= to));
 
+/** Every @font-face rule of a stylesheet: the whole rule and what is between its braces. */
+export const fontFaceRules = /@font-face\s*{([^}]*)}/g;
+
+/** The WOFF2 file an @font-face rule's body names, if any. */
+export const woff2Url = (body: string): string | undefined =>
+  /url\(["']?([^"')]+\.woff2)["']?\)/.exec(body)?.[1];
+
+/** Whether a page showing these characters can load the face: its unicode-range holds one. */
+export function faceInUse(body: string, codePoints: Set<number>): boolean {
+  const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1];
+  return !range || usesRange(codePoints, range);
+}
+
 /**
  * Rewrites a stylesheet's @font-face rules: `fontData(url)` returns the WOFF2 bytes of a url in
  * the build (or undefined for an unknown one). Faces outside the page's characters are dropped.
@@ -25,11 +38,10 @@ export function embedFonts(
   codePoints: Set<number>,
   fontData: (url: string) => Buffer | undefined,
 ): string {
-  return css.replace(/@font-face\s*{([^}]*)}/g, (rule, body: string) => {
-    const range = /unicode-range:\s*([^;}]+)/.exec(body)?.[1];
-    if (range && !usesRange(codePoints, range)) return '';
-    const woff2 = /url\(["']?([^"')]+\.woff2)["']?\)\s*format\(["']?woff2["']?\)/.exec(body);
-    const bytes = woff2 && fontData(woff2[1]!);
+  return css.replace(fontFaceRules, (rule, body: string) => {
+    if (!faceInUse(body, codePoints)) return '';
+    const woff2 = woff2Url(body);
+    const bytes = woff2 && fontData(woff2);
     if (!bytes) return rule;
     const src = `src:url(data:font/woff2;base64,${bytes.toString('base64')}) format("woff2")`;
     return `@font-face{${body.replace(/src:[^;}]+/, src)}}`;

@@ -23,6 +23,10 @@ const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => ({
   woff2: /url\(["']?\/?([^"')]+\.woff2)/.exec(m[1]!)?.[1],
 }));
 
+/** A face's file in the build, from the address its stylesheet gives (under any base path). */
+const fileOf = (face: { woff2?: string | undefined }) =>
+  join(DIST, face.woff2!.replace(/^.*?_astro\//, '_astro/'));
+
 /** Every character a built page or chart image shows, by where it is shown (the first place). */
 function shownCharacters(): Map<number, string> {
   const shown = new Map<number, string>();
@@ -58,7 +62,7 @@ describe('font loading', () => {
       const ranges = parseUnicodeRange(face.range!);
       const inRange = [...shown.keys()].filter((c) => ranges.some(([a, b]) => c >= a && c <= b));
       if (inRange.length === 0) continue;
-      const file = join(DIST, face.woff2!.replace(/^.*?_astro\//, '_astro/'));
+      const file = fileOf(face);
       expect(existsSync(file), `${face.woff2} is named by a stylesheet but not built`).toBe(true);
       const font = create(readFileSync(file)) as Font;
       for (const c of inRange)
@@ -74,9 +78,7 @@ describe('font loading', () => {
     const latin = faces.find(
       (f) => f.family === 'PT Serif' && /latin-400-normal/.test(f.woff2 ?? ''),
     )!;
-    const font = create(
-      readFileSync(join(DIST, latin.woff2!.replace(/^.*?_astro\//, '_astro/'))),
-    ) as Font;
+    const font = create(readFileSync(fileOf(latin))) as Font;
     // Fontsource's Latin file has some 230 glyphs; the story uses well under 200 characters.
     expect(font.numGlyphs).toBeLessThan(200);
     // Letters the story never writes are gone (they fall back to the next face, were one needed).
