@@ -1,7 +1,7 @@
 /**
  * The scroll engine: the one module that talks to scrollama. It finds every scrolly block, brings
- * its chart to life when the block comes near the viewport and keeps it in the state of the step
- * in view. It is also the one place that decides which step and chapter are in view: other
+ * its chart to life when the block comes near the viewport (in an idle moment while the block is
+ * still off screen, at once if it is on screen) and keeps it in the state of the step in view. It is also the one place that decides which step and chapter are in view: other
  * features (deep links, table of contents) listen for the `story:step` event on document, or read
  * the latest answer from <html data-story-step data-story-chapter> if they start after the first
  * event.
@@ -28,6 +28,8 @@ interface BlockRuntime {
   active: HTMLElement | undefined;
   /** Near at the previous resolve: a block that was not has just been jumped or scrolled to. */
   wasNear: boolean;
+  /** Its chart is to be made in the next idle moment: it is near, but not yet on screen. */
+  preparing: boolean;
 }
 
 export interface StepDetail {
@@ -36,6 +38,12 @@ export interface StepDetail {
   /** The chapter whose top has passed the trigger line, or null above the first one. */
   chapter: string | null;
 }
+
+/** Runs work when the page is idle, or within a quarter second: before a near block is reached. */
+const whenIdle = (work: () => void) =>
+  window.requestIdleCallback
+    ? window.requestIdleCallback(work, { timeout: 250 })
+    : window.setTimeout(work, 1);
 
 /** Blocks within a screen above or below the viewport are near: only they are drawn and updated. */
 const NEAR_MARGIN = '100% 0px 100% 0px';
@@ -75,6 +83,7 @@ export function startStory(doc: Document = document): () => void {
       chart: null,
       active: undefined,
       wasNear: false,
+      preparing: false,
     });
   }
   // Each chart's data is written once on the page, in the first block that draws it; parsed once.
@@ -158,14 +167,13 @@ export function startStory(doc: Document = document): () => void {
           block.wasNear = false;
           return;
         }
-        // Created straight in its step's state: a block reached by a jump never animates through others.
-        block.chart = createLiveChart(
-          block.container,
-          { layout },
-          dataFor(block.name) as never,
-          state,
-          pageLocale,
-        );
+        // A chart still below or above the screen is made in an idle moment, in a task of its
+        // own: made here, its script and the drawing of its new marks fell in one scroll frame.
+        if (box.bottom <= 0 || box.top >= screen) {
+          prepare(block, layout);
+          return;
+        }
+        create(block, layout, state);
       } else if (step !== block.active) {
         // One step forward or back animates; a jump over several, or onto a block that was far, does not.
         const adjacent = Math.abs(Math.max(0, at) - previous) <= 1;
@@ -192,6 +200,36 @@ export function startStory(doc: Document = document): () => void {
       doc.dispatchEvent(new CustomEvent<StepDetail>('story:step', { detail: { id, chapter } }));
     }
     settled = true;
+  }
+
+  // Created straight in its step's state: a block reached by a jump never animates through others.
+  function create(block: BlockRuntime, layout: Layout, state: string) {
+    block.chart = createLiveChart(
+      block.container,
+      { layout },
+      dataFor(block.name) as never,
+      state,
+      pageLocale,
+    );
+  }
+
+  /** Makes a near block's chart when the page is idle, in the state of its step at the line. */
+  function prepare(block: BlockRuntime, layout: Layout) {
+    if (block.preparing) return;
+    block.preparing = true;
+    whenIdle(() => {
+      block.preparing = false;
+      // Made already by a resolve (the block reached the screen first), gone far, or torn down.
+      if (stopped || block.chart || !block.wasNear) return;
+      const y = stableHeight() * triggerOffset(wide.matches);
+      const at = activeIndex(
+        block.steps.map((s) => s.getBoundingClientRect().top),
+        y,
+      );
+      create(block, layout, block.steps[Math.max(0, at)]!.dataset['state']!);
+      // The next frame marks the active step and its description, as for any chart.
+      schedule();
+    });
   }
 
   let frame = 0;

@@ -88,6 +88,31 @@ describe('lazy charts on a phone', () => {
     await page.close();
   });
 
+  it('draws a chart while its block is still below the screen, before the reader reaches it', async () => {
+    const { page, errors } = await openPhone();
+    // A block far down, brought to half a screen below the viewport: near, not yet on screen.
+    const block = (await blockIds(page)).at(-3)!;
+    const root = page.locator(`[data-block="${block}"]`);
+    await root.evaluate((b) =>
+      window.scrollBy({
+        top: b.getBoundingClientRect().top - 1.5 * innerHeight,
+        behavior: 'instant',
+      }),
+    );
+    const frame = root.locator('[data-chart-frame]');
+    await expect.poll(() => frame.locator('[data-key]').count()).toBeGreaterThan(0);
+    // Drawn in its first step's state, and the reader has not come any closer.
+    expect(await frame.getAttribute('data-state')).toBe(
+      await root.locator('[data-step]').first().getAttribute('data-state'),
+    );
+    expect(await root.evaluate((b) => b.getBoundingClientRect().top / innerHeight)).toBeCloseTo(
+      1.5,
+      1,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('touches only the charts near the end when End is pressed at the top', async () => {
     const { page } = await openPhone();
     await page.keyboard.press('End');
