@@ -1,11 +1,12 @@
 /** Entry point for the article page's only script. */
 import { startStory } from './engine';
 import { startDebug } from './debug';
+import { startKeepEnd } from './keepEnd';
 import { startDeepLinks } from '../share/deepLinks';
 import { startShareControls } from '../share/shareControl';
 
 // Deep links first: the engine's first, instant resolve must see the page at its landing step.
-const stops = [startDeepLinks(), startStory(), startShareControls()];
+const stops = [startDeepLinks(), startStory(), startShareControls(), startKeepEnd()];
 if (new URLSearchParams(location.search).has('debug')) stops.push(startDebug());
 
 /** Undoes every setup above, last first. */

@@ -82,6 +82,35 @@ describe('the article page', () => {
     await page.close();
   });
 
+  it('lands at the very end on End, though the chapters without charts are laid out late', async () => {
+    const { page } = await openPage(browser, base, { viewport: PHONE });
+    await page.goto(`${base}/`);
+    // Laid out late: until the reader comes near, the sources stand at an estimated height.
+    expect(await page.locator(`#${lastChapter}.chapter-plain`).count()).toBe(1);
+    await page.keyboard.press('End');
+    const atEnd = () =>
+      page.evaluate(() => {
+        const last = [...document.querySelectorAll(`#story > section:last-child li`)].at(-1)!;
+        return (
+          Math.abs(scrollY + innerHeight - document.documentElement.scrollHeight) <= 2 &&
+          last.getBoundingClientRect().bottom <= innerHeight
+        );
+      });
+    await expect.poll(atEnd).toBe(true);
+    // A link to the last chapter lands on its title, measured from what is above it.
+    await page.goto(`${base}/#${lastChapter}`);
+    await page.reload();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top),
+          lastChapter,
+        ),
+      )
+      .toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   it('loads no step chart images while read with JavaScript, and every printed chart when printed', async () => {
     const { page } = await openPage(browser, base);
     const requested = new Set<string>();
