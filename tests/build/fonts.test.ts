@@ -83,8 +83,11 @@ describe('font loading', () => {
     expect(font.numGlyphs).toBeLessThan(200);
     // Letters the story never writes are gone (they fall back to the next face, were one needed).
     expect(font.hasGlyphForCodePoint('þ'.codePointAt(0)!)).toBe(false);
-    // Its TrueType hinting (programs, control values and device metrics) is gone.
-    expect(Object.keys(font.directory.tables)).not.toEqual(
+    // Its TrueType hinting (programs, control values and device metrics) is gone. fontkit reads
+    // the table directory but does not type it.
+    const { tables } = (font as Font & { directory: { tables: Record<string, unknown> } })
+      .directory;
+    expect(Object.keys(tables)).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/^(fpgm|prep|cvt |hdmx)$/)]),
     );
   });
